@@ -1,0 +1,59 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import type { Locale } from '@/i18n/routing';
+import { findTopic, getContent, topicView } from '@/lib/content';
+import { renderMarkdown } from '@/lib/content/markdown';
+import { Notice } from '@/components/Notice';
+import { SayPhrases } from '@/components/SayPhrases';
+import { TopicFacts } from '@/components/TopicFacts';
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getContent().topics.map((topic) => ({ topic: topic.id }));
+}
+
+export async function generateMetadata({ params }: PageProps<'/[locale]/rights/[topic]'>): Promise<Metadata> {
+  const { locale, topic: id } = await params;
+  const topic = findTopic(getContent(), id);
+  if (!topic) return {};
+  const view = topicView(topic, locale as Locale);
+  return { title: view.title, description: view.summary };
+}
+
+export default async function TopicPage({ params }: PageProps<'/[locale]/rights/[topic]'>) {
+  const { locale: raw, topic: id } = await params;
+  const locale = raw as Locale;
+  const topic = findTopic(getContent(), id);
+  if (!topic) notFound();
+  const view = topicView(topic, locale);
+  const t = await getTranslations('topic');
+  const html = await renderMarkdown(view.body, locale);
+  const bodyLang = view.fallback ? 'en' : locale;
+  return (
+    <article>
+      {view.fallback && <Notice tone="warning">{t('fallback')}</Notice>}
+      {view.translation?.status === 'machine-draft' && (
+        <Notice tone="warning">
+          {t('machineDraft')}{' '}
+          <a href={`/en/rights/${id}/`} lang="en" hrefLang="en">{t('englishVersion')}</a>
+        </Notice>
+      )}
+      {view.translation?.outdated && <Notice tone="warning">{t('outdated')}</Notice>}
+      <h1 className="mt-2 text-3xl font-bold leading-tight" lang={bodyLang}>{view.title}</h1>
+      <p className="mt-3 text-xl font-semibold" lang={bodyLang}>{view.summary}</p>
+      <SayPhrases say={view.say} locale={locale} />
+      <div className="prose-body" lang={bodyLang} dir={view.fallback ? 'ltr' : undefined} dangerouslySetInnerHTML={{ __html: html }} />
+      <nav className="no-print mt-6 flex flex-col gap-3 sm:flex-row">
+        <a href={`/${locale}/help/`} className="flex min-h-12 items-center justify-center rounded-md bg-brand px-4 font-bold text-white no-underline">
+          {t('findHelp')}
+        </a>
+        <a href={`/${locale}/card/`} className="flex min-h-12 items-center justify-center rounded-md border-2 border-brand px-4 font-bold no-underline">
+          {t('showCard')}
+        </a>
+      </nav>
+      <TopicFacts topic={view} locale={locale} />
+    </article>
+  );
+}

@@ -1,0 +1,49 @@
+import { getTranslations } from 'next-intl/server';
+import type { Locale } from '@/i18n/routing';
+import type { ContactEntry } from '@/lib/content';
+import { kindOrder } from '@/lib/contact-display';
+import { countryName } from '@/lib/locale';
+import { ContactCard } from './ContactCard';
+
+const groupHeading = { hotline: 'callNow', 'legal-aid': 'legalAid', consulate: 'consulates', government: 'government', community: 'community' } as const;
+
+/** Contacts grouped the way a frightened reader looks for them, with jump links between groups. */
+export async function ContactDirectory({ contacts, locale }: { contacts: ContactEntry[]; locale: Locale }) {
+  const t = await getTranslations('help');
+  const collator = new Intl.Collator(locale);
+  const groups = kindOrder
+    .map((kind) => {
+      const members = contacts.filter((contact) => contact.kind === kind);
+      if (kind === 'consulate')
+        members.sort((a, b) => collator.compare(countryName(a.country ?? '', locale), countryName(b.country ?? '', locale)));
+      return { kind, members };
+    })
+    .filter((group) => group.members.length > 0);
+  return (
+    <div data-directory>
+      <nav aria-label={t('jumpTo')} className="no-print my-4">
+        <ul className="flex flex-wrap gap-2">
+          {groups.map(({ kind, members }) => (
+            <li key={kind}>
+              <a href={`#group-${kind}`} className="inline-flex min-h-11 items-center rounded-full border-2 border-brand px-4 font-semibold no-underline">
+                {t(groupHeading[kind])} ({members.length})
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {groups.map(({ kind, members }) => (
+        <section key={kind} id={`group-${kind}`} aria-labelledby={`heading-${kind}`} className="mt-8" data-group={kind}>
+          <h2 id={`heading-${kind}`} className="mb-3 text-2xl font-bold">{t(groupHeading[kind])}</h2>
+          <ul className="space-y-4">
+            {members.map((contact) => (
+              <li key={contact.id}>
+                <ContactCard contact={contact} locale={locale} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+import { locales } from '@/i18n/routing';
+import { nativeLanguageName, textDirection } from '@/lib/locale';
+import { getTranslations } from 'next-intl/server';
+
+/** Every language named in its own script, one tap each; nothing is detected or remembered. */
+export async function LanguageChooser({ headingId }: { headingId: string }) {
+  const titles = await Promise.all(locales.map(async (locale) => (await getTranslations({ locale, namespace: 'home' }))('title')));
+  return (
+    <ul aria-labelledby={headingId} className="grid gap-3 sm:grid-cols-2">
+      {locales.map((locale, index) => (
+        <li key={locale}>
+          <a
+            href={`/${locale}/`}
+            lang={locale}
+            hrefLang={locale}
+            dir={textDirection(locale)}
+            className="flex min-h-20 flex-col justify-center rounded-lg border-2 border-brand bg-white px-5 py-3 text-ink no-underline hover:bg-wash"
+          >
+            <span className="text-2xl font-bold text-brand">{nativeLanguageName(locale)}</span>
+            <span className="text-base">{titles[index]}</span>
+          </a>
+        </li>
+      ))}
+    </ul>
+  );
+}

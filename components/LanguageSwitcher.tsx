@@ -1,0 +1,42 @@
+'use client';
+
+import { usePathname } from 'next/navigation';
+
+type Props = { current: string; label: string; languages: { locale: string; name: string }[] };
+
+/**
+ * Links to the same page in every language. The links are in the static HTML (the path is known
+ * when the page is rendered), and <details> opens without JavaScript.
+ */
+export function LanguageSwitcher({ current, label, languages }: Props) {
+  const pathname = usePathname() ?? `/${current}/`;
+  const rest = pathname.replace(/^\/[^/]+/, '') || '/';
+  const currentName = languages.find((language) => language.locale === current)?.name;
+  return (
+    <details className="relative">
+      <summary className="flex min-h-11 cursor-pointer list-none items-center gap-2 rounded-md border-2 border-white/70 px-3 py-1 font-semibold text-white [&::-webkit-details-marker]:hidden">
+        <svg aria-hidden="true" viewBox="0 0 24 24" className="h-5 w-5 fill-none stroke-current stroke-2">
+          <circle cx="12" cy="12" r="9" />
+          <path d="M3 12h18M12 3c2.5 2.7 3.5 5.7 3.5 9s-1 6.3-3.5 9c-2.5-2.7-3.5-5.7-3.5-9s1-6.3 3.5-9z" />
+        </svg>
+        <span className="sr-only">{label}: </span>
+        <span>{currentName}</span>
+      </summary>
+      <ul className="absolute end-0 z-40 mt-2 w-56 rounded-md border border-gray-300 bg-white py-1 shadow-xl">
+        {languages.map(({ locale, name }) => (
+          <li key={locale}>
+            <a
+              href={`/${locale}${rest}`}
+              lang={locale}
+              hrefLang={locale}
+              aria-current={locale === current ? 'true' : undefined}
+              className="block min-h-11 px-4 py-2 text-lg text-ink no-underline hover:bg-wash aria-[current]:font-bold"
+            >
+              {name}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}

@@ -1,0 +1,31 @@
+import { getLocale, getTranslations } from 'next-intl/server';
+
+export async function SiteFooter() {
+  const locale = await getLocale();
+  const t = await getTranslations('site');
+  const nav = await getTranslations('nav');
+  return (
+    <footer className="no-print border-t border-gray-300 bg-wash">
+      <div className="mx-auto max-w-3xl px-4 py-6 text-base">
+        <p className="mb-3">{t('privacy')}</p>
+        <ul className="flex flex-wrap gap-x-4 gap-y-1">
+          <li>
+            <a className="inline-flex min-h-11 items-center" href={`/${locale}/about/`}>
+              {t('about')}
+            </a>
+          </li>
+          <li>
+            <a className="inline-flex min-h-11 items-center" href={`/${locale}/print/`}>
+              {nav('print')}
+            </a>
+          </li>
+          <li>
+            <a className="inline-flex min-h-11 items-center" href="/">
+              {t('changeLanguage')}
+            </a>
+          </li>
+        </ul>
+      </div>
+    </footer>
+  );
+}

@@ -1,0 +1,18 @@
+import { defineRouting } from 'next-intl/routing';
+
+/** Every language the site offers. Adding one: see "Adding a language" in the README. */
+export const locales = ['en', 'es', 'zh', 'ar', 'pl', 'ht'] as const;
+export type Locale = (typeof locales)[number];
+
+export const routing = defineRouting({
+  locales,
+  defaultLocale: 'en',
+  // Static export: no proxy runs, so every page lives under /<locale>/ and nothing is detected.
+  localePrefix: 'always',
+  localeDetection: false,
+  localeCookie: false,
+});
+
+export function isLocale(value: string): value is Locale {
+  return (locales as readonly string[]).includes(value);
+}

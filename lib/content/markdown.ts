@@ -1,0 +1,90 @@
+/**
+ * The one Markdown path: content bodies are checked and rendered to HTML here, at build time.
+ * Raw HTML, images and unsafe link schemes are rejected by `findMarkdownProblems`; the renderer
+ * also never passes raw HTML through, so a body that slipped past the check is still inert.
+ */
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import rehypeStringify from 'rehype-stringify';
+import { visit } from 'unist-util-visit';
+import { toString } from 'mdast-util-to-string';
+import type { Root, Link } from 'mdast';
+import type { Root as HastRoot, Element } from 'hast';
+
+export type MarkdownProblem = { line: number | undefined; message: string };
+
+const parser = unified().use(remarkParse);
+
+export function parseMarkdown(body: string): Root {
+  return parser.parse(body);
+}
+
+function linkProblem(url: string): string | null {
+  if (url.startsWith('/')) return url.startsWith('//') ? 'is not an internal path; internal links start with a single /' : null;
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url)?.[1]?.toLowerCase();
+  if (scheme === 'https' || scheme === 'tel' || scheme === 'mailto') return null;
+  return 'links may only be internal (/help/), https:, tel: or mailto:';
+}
+
+/** Every problem in a body, each with its line, in plain words. */
+export function findMarkdownProblems(body: string): MarkdownProblem[] {
+  const problems: MarkdownProblem[] = [];
+  const tree = parseMarkdown(body);
+  visit(tree, (node) => {
+    const line = node.position?.start.line;
+    if (node.type === 'html')
+      problems.push({ line, message: 'contains raw HTML; write plain Markdown instead (HTML is never shown)' });
+    else if (node.type === 'image' || node.type === 'imageReference')
+      problems.push({ line, message: 'contains an image; images are not supported in rights topics' });
+    else if (node.type === 'link') {
+      const issue = linkProblem((node as Link).url);
+      if (issue) problems.push({ line, message: `link "${(node as Link).url}": ${issue}` });
+    } else if (node.type === 'heading' && (node as { depth: number }).depth === 1)
+      problems.push({ line, message: 'uses a top-level "# " heading; start headings with "## " (the title is the page heading)' });
+  });
+  return problems;
+}
+
+/** Internal link targets (/rights/x/) in a body, to check that they exist. */
+export function internalLinks(body: string): { url: string; line: number | undefined }[] {
+  const links: { url: string; line: number | undefined }[] = [];
+  visit(parseMarkdown(body), 'link', (node: Link) => {
+    if (node.url.startsWith('/') && !node.url.startsWith('//')) links.push({ url: node.url, line: node.position?.start.line });
+  });
+  return links;
+}
+
+/** Prefixes internal links with the reader's locale, so /help/ becomes /es/help/. */
+function localizeLinks(locale: string) {
+  return (tree: HastRoot) => {
+    visit(tree, 'element', (node: Element) => {
+      const href = node.tagName === 'a' ? node.properties.href : undefined;
+      if (typeof href !== 'string') return;
+      if (href.startsWith('/') && !href.startsWith('//')) node.properties.href = `/${locale}${href}`;
+      else if (!linkProblem(href) && href.startsWith('https:')) node.properties.rel = ['noopener', 'noreferrer'];
+      else if (linkProblem(href)) delete node.properties.href;
+    });
+  };
+}
+
+export async function renderMarkdown(body: string, locale: string): Promise<string> {
+  const file = await unified()
+    .use(remarkParse)
+    .use(remarkRehype) // raw HTML is dropped: allowDangerousHtml stays off
+    .use(localizeLinks, locale)
+    .use(rehypeStringify)
+    .process(body);
+  return String(file);
+}
+
+/** The visible words of a body, for word counts and reading level. */
+export function plainTextOf(body: string): string {
+  const tree = parseMarkdown(body);
+  const blocks: string[] = [];
+  visit(tree, ['paragraph', 'heading'], (node) => {
+    blocks.push(toString(node));
+    return 'skip';
+  });
+  return blocks.join('\n');
+}

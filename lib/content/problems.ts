@@ -1,0 +1,47 @@
+import type { core } from 'zod';
+
+/** One thing a volunteer must fix: which file, which field, and what to do. */
+export type ContentProblem = { file: string; field: string; message: string };
+
+export function formatProblem(problem: ContentProblem): string {
+  return `${problem.file}: ${problem.field}: ${problem.message}`;
+}
+
+/** `phones[0].number` from ['phones', 0, 'number']. */
+export function fieldPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), '');
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let value: unknown = data;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+/** Of a union's branches, the one that got furthest into the data explains the mistake best. */
+function closestBranch(branches: core.$ZodIssue[][]): core.$ZodIssue[] {
+  const depth = (issues: core.$ZodIssue[]) => Math.max(...issues.map((issue) => issue.path.length));
+  return branches.reduce((best, branch) => (depth(branch) > depth(best) ? branch : best));
+}
+
+/** Turns zod's issues into plain-English problems, one per mistake. */
+export function problemsFromIssues(file: string, data: unknown, issues: readonly core.$ZodIssue[], base: PropertyKey[] = []): ContentProblem[] {
+  return issues.flatMap((issue): ContentProblem[] => {
+    const path = [...base, ...issue.path];
+    if (issue.code === 'invalid_union' && issue.errors.length > 0 && !/^(each|must be "24)/.test(issue.message))
+      return problemsFromIssues(file, data, closestBranch(issue.errors), path);
+    if (issue.code === 'unrecognized_keys')
+      return issue.keys.map((key) => ({
+        file,
+        field: fieldPath([...path, key]),
+        message: `is not a known field; check its spelling against CONTENT.md, or remove it`,
+      }));
+    const missing = valueAt(data, path) === undefined && issue.code === 'invalid_type';
+    const field = fieldPath(path) || '(file)';
+    const message = missing && !/^is (missing|required)/.test(issue.message) ? `is missing; ${issue.message.replace(/^Invalid input.*$/, 'add it (see CONTENT.md)')}` : issue.message;
+    return [{ file, field, message }];
+  });
+}

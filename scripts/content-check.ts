@@ -1,0 +1,47 @@
+/**
+ * npm run content:check — validates everything under content/ without building.
+ * Prints one line per problem (file: field: what to fix) and exits 1, or a short summary and exits 0.
+ * REQUIRE_LEGAL_REVIEW=1 also fails on every rights topic without a recorded legal review.
+ */
+import { locales } from '../i18n/routing';
+import { verificationState } from '../lib/content';
+import { loadContent } from '../lib/content/load';
+import { formatProblem } from '../lib/content/problems';
+
+function main(): number {
+  const quiet = process.argv.includes('--quiet');
+  const { content, problems } = loadContent();
+  if (process.env.REQUIRE_LEGAL_REVIEW === '1') {
+    for (const topic of content.topics)
+      if (topic.meta.review.status !== 'reviewed')
+        problems.push({ file: topic.file, field: 'review.status', message: 'has no recorded legal review, and REQUIRE_LEGAL_REVIEW=1 forbids publishing it; record the reviewer (by, organization, on) once a lawyer has reviewed it' });
+  }
+  if (problems.length > 0) {
+    for (const problem of problems) console.error(formatProblem(problem));
+    console.error(`\n${problems.length} problem(s) found. Fix them and run npm run content:check again.`);
+    return 1;
+  }
+  const due = content.contacts.filter((contact) => verificationState(contact) !== 'verified');
+  const lines = [
+    `Content is valid: ${content.regions.length} regions, ${content.contacts.length} contacts, ${content.topics.length} rights topics.`,
+    'Rights topics per language (translated / total; outdated = English changed since):',
+    ...locales.map((locale) => {
+      if (locale === 'en') return `  en: ${content.topics.length}/${content.topics.length} (reference)`;
+      const translated = content.topics.filter((topic) => topic.translations[locale]);
+      const outdated = translated.filter((topic) => topic.translations[locale]?.outdated).map((topic) => topic.id);
+      return `  ${locale}: ${translated.length}/${content.topics.length}${outdated.length ? `, outdated: ${outdated.join(', ')}` : ''}`;
+    }),
+    `Topics without legal review: ${content.topics.filter((topic) => topic.meta.review.status !== 'reviewed').length}/${content.topics.length}.`,
+    `Contacts due for re-checking: ${due.length} (npm run contacts:due prints a call sheet).`,
+  ];
+  if (!quiet) lines.push(...due.map((contact) => `  ${contact.file} (${verificationState(contact) === 'due' ? `last checked ${contact.verification.checked_on}` : 'never checked'})`));
+  console.log(lines.join('\n'));
+  return 0;
+}
+
+try {
+  process.exitCode = main();
+} catch (error) {
+  console.error(`content:check could not run: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 2;
+}

@@ -1,0 +1,14 @@
+/**
+ * Settings a deployment changes, in one place. Another city's deployment edits this file
+ * and the files under content/.
+ */
+export const siteConfig = {
+  /** Where the site is published; used for the QR codes on printed flyers. */
+  siteUrl: process.env.SITE_URL ?? 'https://knowyourrights.example.org',
+  /** Where readers report a wrong number; each report names the contact's id in the subject. */
+  reportEmail: process.env.REPORT_EMAIL ?? 'corrections@knowyourrights.example.org',
+  /** A verified contact whose last check is older than this is shown as due for re-checking. */
+  recheckAfterDays: 180,
+  /** The region the home page and printed materials point to first. */
+  homeRegion: 'us-il-chicago',
+} as const;
