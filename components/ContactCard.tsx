@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
-import { type ContactEntry, verificationState } from '@/lib/content';
-import { addressLines, hoursLines, mapHref, phoneLinks, reportHref } from '@/lib/contact-display';
+import type { ContactEntry } from '@/lib/content';
+import { addressLines, hoursLines, mapHref, phoneLinks, reportHref, verificationMessage } from '@/lib/contact-display';
 import { countryName, formatDate, formatList, languageName } from '@/lib/locale';
 import { siteConfig } from '@/site.config';
 
@@ -13,7 +13,7 @@ export async function ContactCard({ contact, locale, headingLevel: Heading = 'h3
   const services = await getTranslations('services');
   const phones = phoneLinks(contact);
   const hours = hoursLines(contact.hours, locale);
-  const state = verificationState(contact);
+  const verification = verificationMessage(contact, (iso) => formatDate(iso, locale));
   const note = contact.notes?.[locale] ?? contact.notes?.en;
   const noteLang = contact.notes?.[locale] ? locale : 'en';
   return (
@@ -33,25 +33,28 @@ export async function ContactCard({ contact, locale, headingLevel: Heading = 'h3
       {phones.length > 0 && (
         <ul className="mt-3 space-y-2">
           {phones.map((phone) => (
-            <li key={phone.href + phone.label}>
-              <a
-                href={phone.href}
-                className="flex min-h-12 flex-wrap items-center gap-x-3 rounded-md bg-brand px-4 py-2 text-white no-underline hover:bg-brand-dark"
-              >
-                <span className="text-xl font-bold" dir="ltr">{phone.display}</span>
-                <span className="text-base">{t(`labels.${phone.label}`)}</span>
-              </a>
+            <li key={phone.display + phone.label}>
+              {phone.href ? (
+                <a
+                  href={phone.href}
+                  className="flex min-h-12 flex-wrap items-center gap-x-3 rounded-md bg-brand px-4 py-2 text-white no-underline hover:bg-brand-dark"
+                >
+                  <span className="text-xl font-bold" dir="ltr">{phone.display}</span>
+                  <span className="text-base">{t(`labels.${phone.label}`)}</span>
+                </a>
+              ) : (
+                <p className="flex flex-wrap items-center gap-x-3 px-1">
+                  <span className="text-xl font-bold" dir="ltr">{phone.display}</span>
+                  <span className="text-base">{t(`labels.${phone.label}`)}</span>
+                </p>
+              )}
             </li>
           ))}
         </ul>
       )}
 
-      <p className={`mt-3 rounded px-3 py-2 text-base font-semibold ${state === 'verified' ? 'bg-green-50 text-green-900' : 'bg-warn text-ink'}`}>
-        {state === 'verified' && contact.verification.checked_on && contact.verification.method
-          ? t('verified', { date: formatDate(contact.verification.checked_on, locale), method: t(`method.${contact.verification.method}`) })
-          : state === 'due' && contact.verification.checked_on
-            ? t('due', { date: formatDate(contact.verification.checked_on, locale) })
-            : t('unverified')}
+      <p data-verification={verification.key} className={`mt-3 rounded px-3 py-2 text-base font-semibold ${verification.key === 'verified' ? 'bg-green-50 text-green-900' : 'bg-warn text-ink'}`}>
+        {t(verification.key, { ...verification.values, method: verification.values.method ? t(`method.${verification.values.method}`) : '' })}
       </p>
 
       <dl className="mt-3 space-y-2 text-base">

@@ -2,15 +2,21 @@ import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import type { ContactEntry } from '@/lib/content';
 import { kindOrder } from '@/lib/contact-display';
-import { countryName } from '@/lib/locale';
+import { countryName, languageName } from '@/lib/locale';
 import { ContactCard } from './ContactCard';
+import { ContactFilterPanel } from './ContactFilterPanel';
 
 const groupHeading = { hotline: 'callNow', 'legal-aid': 'legalAid', consulate: 'consulates', government: 'government', community: 'community' } as const;
 
 /** Contacts grouped the way a frightened reader looks for them, with jump links between groups. */
 export async function ContactDirectory({ contacts, locale }: { contacts: ContactEntry[]; locale: Locale }) {
   const t = await getTranslations('help');
+  const f = await getTranslations('filters');
+  const kindLabel = await getTranslations('kinds');
+  const serviceLabel = await getTranslations('services');
   const collator = new Intl.Collator(locale);
+  const options = (values: Iterable<string>, label: (value: string) => string) =>
+    [...new Set(values)].map((value) => ({ value, label: label(value) })).sort((a, b) => collator.compare(a.label, b.label));
   const groups = kindOrder
     .map((kind) => {
       const members = contacts.filter((contact) => contact.kind === kind);
@@ -21,6 +27,24 @@ export async function ContactDirectory({ contacts, locale }: { contacts: Contact
     .filter((group) => group.members.length > 0);
   return (
     <div data-directory>
+      <ContactFilterPanel
+        labels={{
+          heading: f('heading'),
+          type: f('type'),
+          any: f('any'),
+          country: f('country'),
+          language: f('language'),
+          service: f('service'),
+          freeOnly: f('freeOnly'),
+          clear: f('clear'),
+          none: f('none'),
+          showing: f.raw('showing') as string,
+        }}
+        kinds={groups.map(({ kind }) => ({ value: kind, label: kindLabel(kind) }))}
+        countries={options(contacts.flatMap((contact) => (contact.country ? [contact.country] : [])), (code) => countryName(code, locale))}
+        languages={options(contacts.flatMap((contact) => contact.languages), (code) => languageName(code, locale))}
+        services={options(contacts.flatMap((contact) => contact.services), (service) => serviceLabel(service))}
+      />
       <nav aria-label={t('jumpTo')} className="no-print my-4">
         <ul className="flex flex-wrap gap-2">
           {groups.map(({ kind, members }) => (

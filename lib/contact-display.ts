@@ -1,19 +1,33 @@
 /** How a contact's data reads on screen and in a vCard: pure helpers, unit-tested. */
 import type { Locale } from '../i18n/routing';
-import type { ContactEntry } from './content';
+import { type ContactEntry, verificationState } from './content';
 import { formatList, formatTime, weekdayName } from './locale';
 import { dialHref, parsePhone } from './phone';
 import type { Phone } from './content/schema';
 import { weekdays } from './content/schema';
 
-export type PhoneLink = { href: string; display: string; label: Phone['label']; dial: boolean };
+export type PhoneLink = {
+  /** tel: in E.164 to call, sms: to text, https://wa.me/ for WhatsApp; null for a fax. */
+  href: string | null;
+  e164: string | null;
+  display: string;
+  label: Phone['label'];
+  dial: boolean;
+};
 
-/** tel: targets in E.164 (or the escaped short code) and the number as the reader sees it. */
+function hrefFor(label: Phone['label'], e164: string): string | null {
+  if (label === 'fax') return null;
+  if (label === 'text') return `sms:${e164}`;
+  if (label === 'whatsapp') return `https://wa.me/${e164.slice(1)}`;
+  return `tel:${e164}`;
+}
+
+/** Link targets (E.164 for numbers, the escaped code for keypad codes) and the number as the reader sees it. */
 export function phoneLinks(contact: Pick<ContactEntry, 'phones'>): PhoneLink[] {
   return contact.phones.flatMap((phone): PhoneLink[] => {
-    if (phone.dial) return [{ href: dialHref(phone.dial), display: phone.dial, label: phone.label, dial: true }];
+    if (phone.dial) return [{ href: dialHref(phone.dial), e164: null, display: phone.dial, label: phone.label, dial: true }];
     const parsed = phone.number ? parsePhone(phone.number) : null;
-    return parsed ? [{ href: `tel:${parsed.e164}`, display: parsed.display, label: phone.label, dial: false }] : [];
+    return parsed ? [{ href: hrefFor(phone.label, parsed.e164), e164: parsed.e164, display: parsed.display, label: phone.label, dial: false }] : [];
   });
 }
 
@@ -42,3 +56,19 @@ export function reportHref(email: string, subject: string): string {
 
 /** Kind order on the page: "Call now" hotlines first, then legal help, consulates, offices. */
 export const kindOrder = ['hotline', 'legal-aid', 'consulate', 'government', 'community'] as const;
+
+/**
+ * The verification line every contact shows, as a message key of the `contact` namespace and its
+ * values: "Checked <date> by phone", "Due for re-checking", or "Not yet checked".
+ */
+export function verificationMessage(
+  contact: Pick<ContactEntry, 'verification'>,
+  formatDate: (iso: string) => string,
+  today?: string,
+): { key: 'verified' | 'due' | 'unverified'; values: Record<string, string> } {
+  const state = verificationState(contact, today);
+  const { checked_on, method } = contact.verification;
+  if (state === 'verified' && checked_on && method) return { key: 'verified', values: { date: formatDate(checked_on), method } };
+  if (state === 'due' && checked_on) return { key: 'due', values: { date: formatDate(checked_on) } };
+  return { key: 'unverified', values: {} };
+}

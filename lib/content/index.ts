@@ -49,7 +49,7 @@ export function regionName(region: Region, locale: Locale): string {
 export type VerificationState = 'verified' | 'due' | 'unverified';
 
 /** Unverified contacts, and verified ones not checked within the re-check period, need a call. */
-export function verificationState(contact: Pick<ContactEntry, 'verification'>, today = todayIso(), periodDays = siteConfig.recheckAfterDays): VerificationState {
+export function verificationState(contact: Pick<ContactEntry, 'verification'>, today = todayIso(), periodDays: number = siteConfig.recheckAfterDays): VerificationState {
   const { status, checked_on } = contact.verification;
   if (status !== 'verified' || !checked_on) return 'unverified';
   const ageDays = (Date.parse(`${today}T00:00:00Z`) - Date.parse(`${checked_on}T00:00:00Z`)) / 86_400_000;

@@ -1,0 +1,40 @@
+/** The volunteers' call sheet: every contact that needs a phone call, oldest check first. */
+import { type Content, verificationState } from './content';
+import { phoneLinks } from './contact-display';
+
+export type CallSheetRow = { id: string; name: string; region: string; numbers: string; lastChecked: string; state: string; source: string; file: string };
+
+export function callSheet(content: Content, today?: string): CallSheetRow[] {
+  return content.contacts
+    .map((contact) => ({ contact, state: verificationState(contact, today) }))
+    .filter(({ state }) => state !== 'verified')
+    .sort((a, b) => (a.contact.verification.checked_on ?? '').localeCompare(b.contact.verification.checked_on ?? '') || a.contact.id.localeCompare(b.contact.id))
+    .map(({ contact, state }) => ({
+      id: contact.id,
+      name: contact.name,
+      region: contact.region,
+      numbers: phoneLinks(contact).map((phone) => `${phone.display} (${phone.label})`).join('; ') || '(no phone: check the website)',
+      lastChecked: contact.verification.checked_on ?? 'never',
+      state: state === 'due' ? 'due for re-checking' : 'never checked',
+      source: contact.sources[0]?.url ?? '',
+      file: contact.file,
+    }));
+}
+
+const csvCell = (value: string) => (/[",\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
+
+export function callSheetCsv(rows: CallSheetRow[]): string {
+  const header: (keyof CallSheetRow)[] = ['id', 'name', 'region', 'numbers', 'lastChecked', 'state', 'source', 'file'];
+  return [header.join(','), ...rows.map((row) => header.map((key) => csvCell(row[key])).join(','))].join('\n') + '\n';
+}
+
+export function callSheetText(rows: CallSheetRow[]): string {
+  if (rows.length === 0) return 'Every contact was checked within the re-check period. Nothing to call.\n';
+  return (
+    rows
+      .map((row, index) =>
+        [`${index + 1}. ${row.name}  [${row.region}]`, `   Call: ${row.numbers}`, `   Last checked: ${row.lastChecked} (${row.state})`, `   Source: ${row.source}`, `   File: ${row.file}`].join('\n'),
+      )
+      .join('\n\n') + `\n\n${rows.length} contact(s) to check. After a call, record it in the file: verification.status, checked_on, checked_by, method.\n`
+  );
+}
