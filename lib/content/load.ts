@@ -8,11 +8,12 @@ import path from 'node:path';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { locales, type Locale } from '../../i18n/routing';
 import { findMarkdownProblems, internalLinks } from './markdown';
-import { type ContentProblem, problemsFromIssues } from './problems';
+import { type ContentProblem, problemsFromIssues, uniqueProblems } from './problems';
 import {
   type Contact,
   contactSchema,
   type Region,
+  regionSchema,
   regionsFileSchema,
   type TopicMeta,
   topicSchema,
@@ -55,12 +56,13 @@ function listDir(dir: string): string[] {
 const isDir = (p: string) => statSync(p).isDirectory();
 
 /** Parses YAML; a syntax error becomes one problem naming its line. */
-function readYaml(absolute: string, file: string, problems: ContentProblem[], text = readFileSync(absolute, 'utf8')): { ok: boolean; data: unknown } {
+function readYaml(absolute: string, file: string, problems: ContentProblem[], text = readFileSync(absolute, 'utf8'), firstLine = 1): { ok: boolean; data: unknown } {
   try {
     return { ok: true, data: parseYaml(text, { uniqueKeys: true }) };
   } catch (error) {
     if (!(error instanceof YAMLParseError)) throw error;
-    const line = error.linePos?.[0]?.line;
+    const at = error.linePos?.[0]?.line;
+    const line = at === undefined ? undefined : at + firstLine - 1;
     const what = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
     problems.push({
       file,
@@ -91,24 +93,63 @@ function loadRegions(root: string, problems: ContentProblem[]): Region[] {
   }
   const { ok, data } = readYaml(absolute, file, problems, text);
   if (!ok) return [];
-  const parsed = regionsFileSchema.safeParse(data);
-  if (!parsed.success) {
-    problems.push(...problemsFromIssues(file, data, parsed.error.issues));
+  if (!Array.isArray(data)) {
+    const parsed = regionsFileSchema.safeParse(data);
+    if (!parsed.success) problems.push(...problemsFromIssues(file, data, parsed.error.issues));
     return [];
   }
-  const regions = parsed.data;
+  // Each region is checked on its own, so one typo does not hide the regions that are right.
+  const regions: Region[] = [];
+  const position = new Map<Region, number>();
+  data.forEach((entry, index) => {
+    const parsed = regionSchema.safeParse(entry);
+    if (!parsed.success) return problems.push(...problemsFromIssues(file, data, parsed.error.issues, [index]));
+    regions.push(parsed.data);
+    position.set(parsed.data, index);
+  });
+  const indexOf = (region: Region) => position.get(region);
   const ids = new Set<string>();
-  regions.forEach((region, index) => {
-    if (ids.has(region.id)) problems.push({ file, field: `[${index}].id`, message: `"${region.id}" is used twice; each region needs its own id` });
+  regions.forEach((region) => {
+    if (ids.has(region.id)) problems.push({ file, field: `[${indexOf(region)}].id`, message: `"${region.id}" is used twice; each region needs its own id` });
     ids.add(region.id);
   });
-  regions.forEach((region, index) => {
-    if (region.parent && !ids.has(region.parent))
-      problems.push({ file, field: `[${index}].parent`, message: `"${region.parent}" is not a region in this file; use one of: ${[...ids].join(', ')}` });
-    if (!region.parent && region.id !== 'us')
-      problems.push({ file, field: `[${index}].parent`, message: 'is missing; every region but "us" needs a parent region' });
-  });
+  const rawIds = new Set(data.map((entry) => (entry as { id?: unknown })?.id).filter((id): id is string => typeof id === 'string'));
+  for (const region of regions) {
+    const index = indexOf(region);
+    if (region.parent === region.id) problems.push({ file, field: `[${index}].parent`, message: `"${region.parent}" is the region itself; a parent must be another region, e.g. us` });
+    else if (region.parent && !rawIds.has(region.parent))
+      problems.push({ file, field: `[${index}].parent`, message: `"${region.parent}" is not a region in this file; use one of: ${[...rawIds].join(', ')}` });
+    if (!region.parent && region.id !== 'us') problems.push({ file, field: `[${index}].parent`, message: 'is missing; every region but "us" needs a parent region' });
+  }
+  // A parent chain must end at the country; a loop would hide the national lines.
+  for (const region of regions) {
+    const seen = new Set<string>([region.id]);
+    let parent = region.parent;
+    while (parent && parent !== region.id) {
+      if (seen.has(parent)) break;
+      seen.add(parent);
+      parent = regions.find((candidate) => candidate.id === parent)?.parent ?? null;
+    }
+    if (parent === region.id && region.parent !== region.id)
+      problems.push({ file, field: `[${indexOf(region)}].parent`, message: `makes a loop (${[...seen].join(' → ')} → ${region.id}); each chain of parents must end at us` });
+  }
   return regions;
+}
+
+const isDateText = (value: unknown): value is string => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value);
+
+/** Dates in the future are mistakes; checked on the raw file so they show up with every other problem. */
+function checkContactDates(file: string, data: unknown, today: string, problems: ContentProblem[]) {
+  const raw = (data ?? {}) as { verification?: { checked_on?: unknown }; sources?: unknown };
+  const checkedOn = raw.verification?.checked_on;
+  if (isDateText(checkedOn) && checkedOn > today)
+    problems.push({ file, field: 'verification.checked_on', message: `${checkedOn} is in the future; write the date the check was made` });
+  if (Array.isArray(raw.sources))
+    raw.sources.forEach((source, index) => {
+      const retrieved = (source as { retrieved?: unknown })?.retrieved;
+      if (isDateText(retrieved) && retrieved > today)
+        problems.push({ file, field: `sources[${index}].retrieved`, message: `${retrieved} is in the future; write the date the source was read` });
+    });
 }
 
 function loadContacts(root: string, regions: Region[], today: string, problems: ContentProblem[]): ContactEntry[] {
@@ -140,18 +181,13 @@ function loadContacts(root: string, regions: Region[], today: string, problems: 
       seen.set(id, file);
       const { ok, data } = readYaml(path.join(folderPath, name), file, problems);
       if (!ok) continue;
+      checkContactDates(file, data, today, problems);
       const parsed = contactSchema.safeParse(data);
       if (!parsed.success) {
         problems.push(...problemsFromIssues(file, data, parsed.error.issues));
         continue;
       }
       const contact = parsed.data;
-      if (contact.verification.checked_on && contact.verification.checked_on > today)
-        problems.push({ file, field: 'verification.checked_on', message: `${contact.verification.checked_on} is in the future; write the date the check was made` });
-      contact.sources.forEach((source, index) => {
-        if (source.retrieved > today)
-          problems.push({ file, field: `sources[${index}].retrieved`, message: `${source.retrieved} is in the future; write the date the source was read` });
-      });
       if (regionIds.has(folder)) contacts.push({ ...contact, id, region: folder, file });
     }
   }
@@ -173,7 +209,8 @@ function loadTopics(root: string, regions: Region[], problems: ContentProblem[])
       problems.push({ file, field: '(front matter)', message: 'the file must start with front matter between two "---" lines' });
       return null;
     }
-    const { ok, data } = readYaml(absolute, file, problems, parts.yaml);
+    // The front matter starts on line 2, after the opening ---.
+    const { ok, data } = readYaml(absolute, file, problems, parts.yaml, 2);
     if (!ok) return null;
     for (const problem of findMarkdownProblems(parts.body))
       problems.push({ file, field: problem.line ? `body (line ${problem.line + parts.bodyLine})` : 'body', message: problem.message });
@@ -199,8 +236,9 @@ function loadTopics(root: string, regions: Region[], problems: ContentProblem[])
     const parsed = en ? topicSchema.safeParse(en.data) : null;
     if (en && parsed && !parsed.success) problems.push(...problemsFromIssues(`${folder}/en.md`, en.data, parsed.error.issues));
     const meta = parsed?.success ? parsed.data : null;
-    if (meta && !regionIds.has(meta.jurisdiction))
-      problems.push({ file: `${folder}/en.md`, field: 'jurisdiction', message: `"${meta.jurisdiction}" is not a region in content/regions.yaml` });
+    const jurisdiction = (en?.data as { jurisdiction?: unknown } | undefined)?.jurisdiction;
+    if (typeof jurisdiction === 'string' && /^[a-z0-9-]+$/.test(jurisdiction) && !regionIds.has(jurisdiction))
+      problems.push({ file: `${folder}/en.md`, field: 'jurisdiction', message: `"${jurisdiction}" is not a region in content/regions.yaml; use one of: ${[...regionIds].join(', ')}` });
     const topic: TopicEntry | null = en && meta ? { id, meta, body: en.body, file: `${folder}/en.md`, hash: hashOf(en.text), translations: {} } : null;
 
     for (const name of files) {
@@ -248,5 +286,5 @@ export function loadContent({ root = path.join(process.cwd(), 'content'), today 
   const regions = loadRegions(root, problems);
   const contacts = loadContacts(root, regions, today, problems);
   const topics = loadTopics(root, regions, problems);
-  return { content: { regions, contacts, topics }, problems };
+  return { content: { regions, contacts, topics }, problems: uniqueProblems(problems) };
 }

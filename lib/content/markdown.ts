@@ -58,6 +58,13 @@ export function internalLinks(body: string): { url: string; line: number | undef
 /** Prefixes internal links with the reader's locale, so /help/ becomes /es/help/. */
 function localizeLinks(locale: string) {
   return (tree: HastRoot) => {
+    // Images are rejected by the check; if one slipped through, it must not load anything.
+    visit(tree, 'element', (node: Element, index, parent) => {
+      if (node.tagName === 'img' && parent && index !== undefined) {
+        parent.children.splice(index, 1);
+        return index;
+      }
+    });
     visit(tree, 'element', (node: Element) => {
       const href = node.tagName === 'a' ? node.properties.href : undefined;
       if (typeof href !== 'string') return;

@@ -31,8 +31,12 @@ function closestBranch(branches: core.$ZodIssue[][]): core.$ZodIssue[] {
 export function problemsFromIssues(file: string, data: unknown, issues: readonly core.$ZodIssue[], base: PropertyKey[] = []): ContentProblem[] {
   return issues.flatMap((issue): ContentProblem[] => {
     const path = [...base, ...issue.path];
-    if (issue.code === 'invalid_union' && issue.errors.length > 0 && !/^(each|must be "24)/.test(issue.message))
-      return problemsFromIssues(file, data, closestBranch(issue.errors), path);
+    if (issue.code === 'invalid_union' && issue.errors.length > 0) {
+      // Descend into the branch that matched part of the data (hours: [...] with a typo inside);
+      // when no branch got past the top, the union's own message says what is expected.
+      const branch = closestBranch(issue.errors);
+      if (Math.max(...branch.map((inner) => inner.path.length)) > 0) return problemsFromIssues(file, data, branch, path);
+    }
     if (issue.code === 'unrecognized_keys')
       return issue.keys.map((key) => ({
         file,
@@ -41,7 +45,18 @@ export function problemsFromIssues(file: string, data: unknown, issues: readonly
       }));
     const missing = valueAt(data, path) === undefined && issue.code === 'invalid_type';
     const field = fieldPath(path) || '(file)';
-    const message = missing && !/^is (missing|required)/.test(issue.message) ? `is missing; ${issue.message.replace(/^Invalid input.*$/, 'add it (see CONTENT.md)')}` : issue.message;
+    const message = missing && !/is (missing|required)/.test(issue.message) ? `is missing; ${issue.message.replace(/^Invalid input.*$/, 'add it (see CONTENT.md)')}` : issue.message;
     return [{ file, field, message }];
+  });
+}
+
+/** One line per distinct mistake: `<b>x</b>` is one problem, not one per tag. */
+export function uniqueProblems(problems: ContentProblem[]): ContentProblem[] {
+  const seen = new Set<string>();
+  return problems.filter((problem) => {
+    const key = formatProblem(problem);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
   });
 }

@@ -20,13 +20,13 @@ z.config({
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const idText = (what: string) =>
   z
-    .string({ error: `${what} is missing; write it in lowercase letters, digits and hyphens` })
+    .string({ error: `write the ${what} in lowercase letters, digits and hyphens, e.g. us-il-chicago` })
     .regex(ID, { error: `must use only lowercase letters, digits and hyphens, e.g. us-il-chicago` });
 
 /** A calendar date written YYYY-MM-DD that exists. */
 export const isoDate = z
   .string({ error: 'must be a date written YYYY-MM-DD, e.g. 2026-11-20' })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date written YYYY-MM-DD, e.g. 2026-11-20' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date written YYYY-MM-DD, e.g. 2026-11-20', abort: true })
   .refine((value) => {
     const date = new Date(`${value}T00:00:00Z`);
     return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
@@ -45,7 +45,7 @@ const httpsUrl = z
 /** Plain text: content is never rendered as HTML, so markup here is always a mistake. */
 const plainText = (what = 'text') =>
   z
-    .string({ error: `${what} must be text` })
+    .string({ error: `write the ${what} as plain text` })
     .trim()
     .min(1, { error: `${what} is empty; write it or remove the field` })
     .refine((value) => !/<\/?[a-z!][^>]*>/i.test(value), {
@@ -58,7 +58,7 @@ const localeEnum = z.enum(locales, {
 
 /** A text per locale. English is required because it is what every other language falls back to. */
 const localizedText = (what: string) =>
-  z.partialRecord(localeEnum, plainText(what)).refine((value) => typeof value.en === 'string', {
+  z.partialRecord(localeEnum, plainText(what), { error: `write the ${what} per language, at least in English, e.g. en: ...` }).refine((value) => typeof value.en === 'string', {
     error: `needs an English version: add "en: ..."`,
   });
 
@@ -135,9 +135,10 @@ const phone = z
       });
   });
 
+const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 const time = z
   .string({ error: 'must be a time written "HH:MM" in quotes, 24-hour, e.g. "08:30"' })
-  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'must be a time written "HH:MM", 24-hour, e.g. "08:30"' });
+  .regex(TIME, { error: 'must be a time written "HH:MM", 24-hour, e.g. "08:30"' });
 
 const openingPeriod = z
   .strictObject({
@@ -145,7 +146,7 @@ const openingPeriod = z
     open: time,
     close: time,
   })
-  .refine((period) => period.open < period.close, {
+  .refine((period) => !(TIME.test(period.open) && TIME.test(period.close)) || period.open < period.close, {
     error: 'closes before it opens; check "open" and "close"',
     path: ['close'],
   });

@@ -3,6 +3,7 @@ import VCard from 'vcf';
 import { contactsForRegion } from '../../lib/content';
 import { loadContent } from '../../lib/content/load';
 import { parsePhone } from '../../lib/phone';
+import es from '../../messages/es.json';
 
 const { content } = loadContent();
 const regions = content.regions.map((region) => region.id);
@@ -28,7 +29,7 @@ test.describe('someone looks for a number to call', () => {
 
   test('hotlines come first, under "Call now"', async ({ page }) => {
     await page.goto('/en/help/us-il-chicago/');
-    await expect(page.locator('[data-directory] h2').first()).toHaveText('Call now');
+    await expect(page.locator('[data-directory] [data-group] h2').first()).toHaveText('Call now');
   });
 
   test('every contact says nobody has checked it yet, and shows its source', async ({ page }) => {
@@ -37,7 +38,7 @@ test.describe('someone looks for a number to call', () => {
     await expect(cards).toHaveCount(content.contacts.length);
     const unverified = content.contacts.filter((contact) => contact.verification.status === 'unverified').length;
     await expect(page.locator('[data-verification="unverified"]')).toHaveCount(unverified);
-    await expect(page.locator('[data-verification="unverified"]').first()).toContainText('confirme');
+    await expect(page.locator('[data-verification="unverified"]').first()).toHaveText(es.contact.unverified);
     for (const contact of content.contacts.slice(0, 5))
       await expect(page.locator(`#${contact.id} a[href="${contact.sources[0].url}"]`)).toHaveCount(1);
   });

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { dialHref, parsePhone } from '@/lib/phone';
+
+describe('a volunteer copies a Chicago number the way the organisation publishes it', () => {
+  it.each(['(312) 660-1370', '312-660-1370', '312.660.1370', '312 660 1370', '+1 312 660 1370', '1 (312) 660-1370'])(
+    'reads %s as one dialable number, shown the American way',
+    (input) => {
+      expect(parsePhone(input)).toEqual({ e164: '+13126601370', display: '(312) 660-1370' });
+    },
+  );
+});
+
+describe('a volunteer adds a national toll-free line', () => {
+  it('dials it in E.164 and shows it like any US number', () => {
+    expect(parsePhone('1-800-375-5283')).toEqual({ e164: '+18003755283', display: '(800) 375-5283' });
+    expect(parsePhone('(888) 351-4024')).toEqual({ e164: '+18883514024', display: '(888) 351-4024' });
+  });
+});
+
+describe('a volunteer adds a number abroad, starting with +', () => {
+  it('shows a Mexican number in international format', () => {
+    expect(parsePhone('+52 55 5080 2000')).toEqual({ e164: '+525550802000', display: '+52 55 5080 2000' });
+  });
+
+  it('shows a Salvadoran number in international format', () => {
+    expect(parsePhone('+503 2231 1000')).toEqual({ e164: '+50322311000', display: '+503 2231 1000' });
+  });
+});
+
+describe('a volunteer mistypes a phone number', () => {
+  it.each([
+    ['a seven-digit number without area code', '555-1234'],
+    ['a number with a digit missing', '312-660-137'],
+    ['a number with an extra digit', '312-660-13700'],
+    ['an emergency short code', '911'],
+    ['a keypad code', '*9233#'],
+    ['words around the number', 'call 312-660-1370'],
+    ['an area code that does not exist', '(000) 000-0000'],
+    ['an empty field', ''],
+  ])('rejects %s (%s), so nothing doubtful is dialled', (_, input) => {
+    expect(parsePhone(input)).toBeNull();
+  });
+});
+
+describe('a reader taps a short code', () => {
+  it('escapes # so the browser does not drop the end of the code', () => {
+    expect(dialHref('*9233#')).toBe('tel:*9233%23');
+  });
+
+  it('escapes every #, not only the first', () => {
+    expect(dialHref('#31#')).toBe('tel:%2331%23');
+    expect(dialHref('#31#')).not.toContain('#');
+  });
+
+  it('leaves digits and * as they are', () => {
+    expect(dialHref('911')).toBe('tel:911');
+    expect(dialHref('*611')).toBe('tel:*611');
+  });
+});
