@@ -109,7 +109,7 @@ export async function ContactCard({ contact, locale, headingLevel: Heading = 'h3
         )}
         <div>
           <dt className="font-semibold">{t('source')}</dt>
-          <dd>
+          <dd data-source>
             {contact.sources.map((source) => (
               <span key={source.url} className="block">
                 <a href={source.url} rel="noopener noreferrer" className="break-all" dir="ltr">{new URL(source.url).hostname.replace(/^www\./, '')}</a>{' '}

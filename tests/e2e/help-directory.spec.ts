@@ -3,7 +3,7 @@ import VCard from 'vcf';
 import { contactsForRegion } from '../../lib/content';
 import { loadContent } from '../../lib/content/load';
 import { parsePhone } from '../../lib/phone';
-import es from '../../messages/es.json';
+import es from '../../messages/es.json' with { type: 'json' };
 
 const { content } = loadContent();
 const regions = content.regions.map((region) => region.id);
@@ -40,7 +40,7 @@ test.describe('someone looks for a number to call', () => {
     await expect(page.locator('[data-verification="unverified"]')).toHaveCount(unverified);
     await expect(page.locator('[data-verification="unverified"]').first()).toHaveText(es.contact.unverified);
     for (const contact of content.contacts.slice(0, 5))
-      await expect(page.locator(`#${contact.id} a[href="${contact.sources[0].url}"]`)).toHaveCount(1);
+      await expect(page.locator(`#${contact.id} [data-source] a[href="${contact.sources[0].url}"]`)).toHaveCount(1);
   });
 
   test('"Report a wrong number" opens an email naming the contact', async ({ page }) => {
