@@ -13,9 +13,9 @@ export async function SayPhrases({ say, locale }: { say: TopicView['say']; local
       <ol className="space-y-3">
         {say.map((phrase) => (
           <li key={phrase.en} className="rounded-md bg-white p-3 shadow-sm">
-            <p lang="en" dir="ltr" className="text-xl font-bold">
+            <p className="text-xl font-bold">
               {bilingual && <span className="sr-only">{t('inEnglish')}: </span>}
-              {phrase.en}
+              <span lang="en" dir="ltr" className="inline-block">{phrase.en}</span>
             </p>
             {bilingual && (
               <p className="mt-1 text-lg text-muted">

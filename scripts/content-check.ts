@@ -4,7 +4,7 @@
  * REQUIRE_LEGAL_REVIEW=1 also fails on every rights topic without a recorded legal review.
  */
 import { locales } from '../i18n/routing';
-import { verificationState } from '../lib/content';
+import { topicReadability, verificationState } from '../lib/content';
 import { loadContent } from '../lib/content/load';
 import { formatProblem } from '../lib/content/problems';
 
@@ -31,6 +31,13 @@ function main(): number {
       const outdated = translated.filter((topic) => topic.translations[locale]?.outdated).map((topic) => topic.id);
       return `  ${locale}: ${translated.length}/${content.topics.length}${outdated.length ? `, outdated: ${outdated.join(', ')}` : ''}`;
     }),
+    (() => {
+      const levels = content.topics.map((topic) => ({ id: topic.id, ...topicReadability(topic) }));
+      const average = levels.reduce((sum, level) => sum + level.grade, 0) / Math.max(1, levels.length);
+      const hardest = [...levels].sort((a, b) => b.grade - a.grade)[0];
+      const longest = [...levels].sort((a, b) => b.words - a.words)[0];
+      return `English reading level: grade ${average.toFixed(1)} on average (Flesch-Kincaid; hardest: ${hardest?.id} at ${hardest?.grade}); longest page: ${longest?.id}, ${longest?.words} words.`;
+    })(),
     `Topics without legal review: ${content.topics.filter((topic) => topic.meta.review.status !== 'reviewed').length}/${content.topics.length}.`,
     `Contacts due for re-checking: ${due.length} (npm run contacts:due prints a call sheet).`,
   ];

@@ -85,13 +85,12 @@ export async function renderMarkdown(body: string, locale: string): Promise<stri
   return String(file);
 }
 
-/** The visible words of a body, for word counts and reading level. */
-export function plainTextOf(body: string): string {
-  const tree = parseMarkdown(body);
+/** The visible text of a body as blocks (headings and paragraphs), for word counts and reading level. */
+export function textBlocksOf(body: string): string[] {
   const blocks: string[] = [];
-  visit(tree, ['paragraph', 'heading'], (node) => {
+  visit(parseMarkdown(body), ['paragraph', 'heading'], (node) => {
     blocks.push(toString(node));
     return 'skip';
   });
-  return blocks.join('\n');
+  return blocks;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findMarkdownProblems, internalLinks, plainTextOf, renderMarkdown } from '@/lib/content/markdown';
+import { findMarkdownProblems, internalLinks, renderMarkdown, textBlocksOf } from '@/lib/content/markdown';
 
 describe('a Spanish reader follows a link inside a rights topic', () => {
   it('stays in Spanish: internal links get the /es prefix', async () => {
@@ -87,6 +87,6 @@ describe('a writer checks a body before publishing', () => {
 
 describe('the site counts the words of a topic', () => {
   it('reads headings and paragraphs without Markdown marks', () => {
-    expect(plainTextOf('## What to do\n\nKeep the door **closed**. Read [the warrant](/rights/x/).\n')).toBe('What to do\nKeep the door closed. Read the warrant.');
+    expect(textBlocksOf('## What to do\n\nKeep the door **closed**. Read [the warrant](/rights/x/).\n')).toEqual(['What to do', 'Keep the door closed. Read the warrant.']);
   });
 });

@@ -4,7 +4,7 @@ import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import { findTopic, getContent, topicView } from '@/lib/content';
 import { renderMarkdown } from '@/lib/content/markdown';
-import { Notice } from '@/components/Notice';
+import { TopicNotices } from '@/components/TopicNotices';
 import { SayPhrases } from '@/components/SayPhrases';
 import { TopicFacts } from '@/components/TopicFacts';
 
@@ -33,14 +33,10 @@ export default async function TopicPage({ params }: PageProps<'/[locale]/rights/
   const bodyLang = view.fallback ? 'en' : locale;
   return (
     <article>
-      {view.fallback && <Notice tone="warning">{t('fallback')}</Notice>}
-      {view.translation?.status === 'machine-draft' && (
-        <Notice tone="warning">
-          {t('machineDraft')}{' '}
-          <a href={`/en/rights/${id}/`} lang="en" hrefLang="en">{t('englishVersion')}</a>
-        </Notice>
-      )}
-      {view.translation?.outdated && <Notice tone="warning">{t('outdated')}</Notice>}
+      <TopicNotices
+        view={view}
+        labels={{ fallback: t('fallback'), machineDraft: t('machineDraft'), outdated: t('outdated'), englishVersion: t('englishVersion') }}
+      />
       <h1 className="mt-2 text-3xl font-bold leading-tight" lang={bodyLang}>{view.title}</h1>
       <p className="mt-3 text-xl font-semibold" lang={bodyLang}>{view.summary}</p>
       <SayPhrases say={view.say} locale={locale} />
