@@ -28,17 +28,21 @@ async function saveForOffline(locale: string): Promise<void> {
   // No worker was running: this is the first visit, and the download starts with the install.
   let saving = !registration.active;
   if (saving) showSaveState('saving', true);
-  const { active } = await navigator.serviceWorker.ready;
-  if (!active) return;
-
-  const channel = new MessageChannel();
-  channel.port1.onmessage = ({ data }) => {
-    if (!isSaveLanguageReply(data)) return;
-    if (data.type === 'saving') saving = true;
-    // Announce only what changed while the reader is here; "saved" on every page would be noise.
-    showSaveState(data.type === 'failed' ? 'none' : data.type, saving);
+  const ask = (worker: ServiceWorker | null) => {
+    if (!worker) return;
+    const channel = new MessageChannel();
+    channel.port1.onmessage = ({ data }) => {
+      if (!isSaveLanguageReply(data)) return;
+      if (data.type === 'saving') saving = true;
+      // Announce only what changed while the reader is here; "saved" on every page would be noise.
+      showSaveState(data.type === 'failed' ? 'none' : data.type, saving);
+    };
+    worker.postMessage({ type: 'save-language', locale } satisfies SaveLanguageRequest, [channel.port2]);
   };
-  active.postMessage({ type: 'save-language', locale } satisfies SaveLanguageRequest, [channel.port2]);
+  ask((await navigator.serviceWorker.ready).active);
+  // A new build's worker took over (it deletes the old build's caches): ask it too, so the
+  // status is about the worker that now serves the pages.
+  navigator.serviceWorker.addEventListener('controllerchange', () => ask(navigator.serviceWorker.controller));
 }
 
 /**

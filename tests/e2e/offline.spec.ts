@@ -53,6 +53,9 @@ test.describe('a reader opened one page in Spanish, then lost signal', () => {
       // The stylesheet came from the cache too: body text is 1.125rem in globals.css.
       expect(await page.locator('body').evaluate((body) => getComputedStyle(body).fontSize), address).toBe('18px');
     }
+    // The footer's "Change language" link leads to the chooser, which every visit precaches.
+    await page.goto('/');
+    await expect(page.locator('h1')).toHaveText('Choose your language');
     expect(failed).toEqual([]);
   });
 
