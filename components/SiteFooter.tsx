@@ -1,4 +1,5 @@
 import { getLocale, getTranslations } from 'next-intl/server';
+import { OfflineStatus } from './OfflineStatus';
 
 export async function SiteFooter() {
   const locale = await getLocale();
@@ -8,6 +9,7 @@ export async function SiteFooter() {
     <footer className="no-print border-t border-gray-300 bg-wash">
       <div className="mx-auto max-w-3xl px-4 py-6 text-base">
         <p className="mb-3">{t('privacy')}</p>
+        <OfflineStatus />
         <ul className="flex flex-wrap gap-x-4 gap-y-1">
           <li>
             <a className="inline-flex min-h-11 items-center" href={`/${locale}/about/`}>

@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { isLocale, locales } from '@/i18n/routing';
 import { textDirection } from '@/lib/locale';
+import { THEME_COLOR } from '@/lib/offline/web-app-manifest';
 import '../globals.css';
 
 export const dynamicParams = false;
@@ -19,10 +20,12 @@ export async function generateMetadata({ params }: LayoutProps<'/[locale]'>): Pr
     description: t('tagline'),
     referrer: 'no-referrer',
     formatDetection: { telephone: false },
+    manifest: `/${locale}/manifest.webmanifest`,
+    icons: { icon: [{ url: '/icons/icon.svg', type: 'image/svg+xml' }], apple: '/icons/apple-touch-icon.png' },
   };
 }
 
-export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#0b3d91' };
+export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: THEME_COLOR };
 
 /** The document shell of every page in a language: lang and dir come from the locale. */
 export default async function LocaleLayout({ children, params }: LayoutProps<'/[locale]'>) {
@@ -30,7 +33,11 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
   if (!isLocale(locale)) notFound();
   return (
     <html lang={locale} dir={textDirection(locale)}>
-      <body className="min-h-screen">{children}</body>
+      <body className="min-h-screen">
+        {children}
+        {/* Saves this language for offline use; a file, not inline code, so a strict CSP allows it. */}
+        <script src="/sw-register.js" defer data-locale={locale} />
+      </body>
     </html>
   );
 }

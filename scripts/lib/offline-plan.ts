@@ -1,0 +1,123 @@
+/**
+ * Decides, after `next build`, what the service worker caches, using workbox-build's getManifest
+ * (the manifest step of injectManifest) for globbing and revisions. See
+ * scripts/lib/service-worker-build.ts for why the worker is not made by generateSW.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { getManifest } from 'workbox-build';
+import type { OfflineEntry, OfflinePlan } from '../../lib/offline/offline-plan';
+
+/** An entry of the plan with the file it comes from, for the build and the size report. */
+export type PlannedFile = OfflineEntry & { file: string; size: number };
+export type OfflineBuild = { build: string; shared: PlannedFile[]; languages: Record<string, PlannedFile[]> };
+
+/** What every page needs besides Next's scripts and styles. */
+const SHARED_FILES = ['index.html', 'offline/index.html', 'sw-register.js', 'icons/*'];
+/** Contacts as vCards, linked from the help pages, when the build has them. */
+const VCARDS = 'vcard/*.vcf';
+/** Next's RSC payloads: only client-side navigation fetches them, and this site uses plain links. */
+const NOT_CACHED = ['**/*.txt'];
+
+/**
+ * A file's address on the site, written as Next writes it in its pages: directory pages end in
+ * a slash, and each path segment is percent-encoded (`app/[locale]/x.js` → `app/%5Blocale%5D/x.js`).
+ */
+export function urlOfFile(file: string): string {
+  const segments = file.split('/');
+  if (segments.at(-1) === 'index.html') segments[segments.length - 1] = '';
+  return `/${segments.map(encodeURIComponent).join('/')}`;
+}
+
+/**
+ * The /_next/static files a page loads: its <script src> and <link href>, and the chunks named
+ * in its inline React payload, as paths under out/. `nomodule` scripts are left out: browsers with
+ * service workers never run them.
+ */
+export function staticAssetsOfPage(html: string): string[] {
+  const legacy = new Set([...html.matchAll(/<script\b[^>]*\bnomodule\b[^>]*>/gi)].map(([tag]) => /\bsrc="([^"]+)"/.exec(tag)?.[1]));
+  const found = new Set<string>();
+  for (const [, reference] of html.matchAll(/(?:\/_next\/)?(static\/(?:chunks|css|media)\/[^"'\\\s<>?#]+)/g)) {
+    if (!legacy.has(`/_next/${reference}`)) found.add(`_next/${decodeURIComponent(reference)}`);
+  }
+  return [...found];
+}
+
+/** Files a stylesheet loads (fonts, images), as paths under out/. */
+export function assetsOfStylesheet(css: string, stylesheet: string): string[] {
+  const found = new Set<string>();
+  for (const [, raw] of css.matchAll(/url\(\s*['"]?([^'")]+?)['"]?\s*\)/g)) {
+    if (/^(?:data:|[a-z]+:|#)/i.test(raw)) continue;
+    const target = raw.startsWith('/') ? raw.slice(1) : path.posix.join(path.posix.dirname(stylesheet), raw);
+    found.add(decodeURIComponent(target.split(/[?#]/)[0]));
+  }
+  return [...found];
+}
+
+/** Subresource integrity of a file: the worker asks the browser to refuse any other content. */
+function integrityOf(file: string): string {
+  return `sha256-${createHash('sha256').update(readFileSync(file)).digest('base64')}`;
+}
+
+async function plannedFiles(outDir: string, globPatterns: string[], keep: (file: string) => boolean = () => true): Promise<PlannedFile[]> {
+  const { manifestEntries, warnings } = await getManifest({
+    globDirectory: outDir,
+    globPatterns,
+    globIgnores: NOT_CACHED,
+    // Next puts a content hash in these names: the name is the revision.
+    dontCacheBustURLsMatching: /^_next\/static\//,
+    maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
+  });
+  // A file left out (too large, unreadable, a pattern gone stale) would fail offline unnoticed.
+  if (warnings.length) throw new Error(`offline plan: ${warnings.join('\n')}`);
+  return manifestEntries
+    .filter(({ url }) => keep(url))
+    .map(({ url: file, revision }) => ({
+      url: urlOfFile(file),
+      revision,
+      integrity: integrityOf(path.join(outDir, file)),
+      file,
+      size: statSync(path.join(outDir, file)).size,
+    }))
+    .sort((a, b) => a.url.localeCompare(b.url));
+}
+
+/** Every /_next/static file some page of the site loads, with what its stylesheets load. */
+async function staticAssetsOfSite(outDir: string): Promise<Set<string>> {
+  const pages = await plannedFiles(outDir, ['**/*.html']);
+  const assets = new Set(pages.flatMap(({ file }) => staticAssetsOfPage(readFileSync(path.join(outDir, file), 'utf8'))));
+  for (const asset of [...assets]) {
+    if (asset.endsWith('.css') && existsSync(path.join(outDir, asset))) {
+      for (const loaded of assetsOfStylesheet(readFileSync(path.join(outDir, asset), 'utf8'), asset)) assets.add(loaded);
+    }
+  }
+  return assets;
+}
+
+/** A short id that changes whenever anything cached changes (12 hex digits, see cache-names.ts). */
+export function buildIdOf(entries: Pick<OfflineEntry, 'url' | 'integrity'>[]): string {
+  const hash = createHash('sha256');
+  for (const { url, integrity } of entries) hash.update(`${url} ${integrity}\n`);
+  return hash.digest('hex').slice(0, 12);
+}
+
+export async function planOffline(outDir: string, locales: readonly string[]): Promise<OfflineBuild> {
+  const assets = await staticAssetsOfSite(outDir);
+  const optional = existsSync(path.join(outDir, path.dirname(VCARDS))) ? [VCARDS] : [];
+  const shared = await plannedFiles(outDir, [...SHARED_FILES, ...optional, '_next/static/**/*'], (file) => !file.startsWith('_next/') || assets.has(file));
+  const languages: Record<string, PlannedFile[]> = {};
+  for (const locale of locales) {
+    const files = await plannedFiles(outDir, [`${locale}/**/*`]);
+    if (!files.some(({ url }) => url === `/${locale}/`)) throw new Error(`offline plan: out/${locale}/index.html is missing`);
+    languages[locale] = files;
+  }
+  const build = buildIdOf([...shared, ...Object.values(languages).flat()]);
+  return { build, shared, languages };
+}
+
+/** What the worker needs of the plan: addresses, revisions and integrity, not files and sizes. */
+export function workerPlan({ build, shared, languages }: OfflineBuild): OfflinePlan {
+  const strip = (files: PlannedFile[]): OfflineEntry[] => files.map(({ url, revision, integrity }) => ({ url, revision, integrity }));
+  return { build, shared: strip(shared), languages: Object.fromEntries(Object.entries(languages).map(([locale, files]) => [locale, strip(files)])) };
+}

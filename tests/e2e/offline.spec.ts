@@ -1,0 +1,155 @@
+import { expect, test, type Page } from '@playwright/test';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { locales } from '../../i18n/routing';
+import { writeServiceWorker } from '../../scripts/lib/service-worker-build';
+
+const offlineText = (locale: string) => JSON.parse(readFileSync(`messages/${locale}.json`, 'utf8')).offline as Record<string, string>;
+
+/** Every page of a language in the build, so pages added later are covered without editing this test. */
+function pagesOf(locale: string): string[] {
+  return readdirSync(`out/${locale}`, { recursive: true, encoding: 'utf8' })
+    .filter((file) => path.basename(file) === 'index.html')
+    .map((file) => `/${locale}/${path.dirname(file) === '.' ? '' : `${path.dirname(file).split(path.sep).join('/')}/`}`)
+    .sort();
+}
+
+/** The message the footer's status line shows (all of them are in the page, one at most visible). */
+const status = (page: Page, text: string) => page.locator('[data-offline-status] > span').filter({ hasText: text, visible: true });
+
+/** Opens a page and waits until the footer says the language is saved and the worker controls the page. */
+async function openAndSave(page: Page, address: string) {
+  await page.goto(address);
+  const locale = address.split('/')[1];
+  await expect(status(page, offlineText(locale).saved)).toBeVisible({ timeout: 60_000 });
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+}
+
+/** Same-origin requests that failed, except Next's RSC payloads, which plain links never need. */
+function failedRequests(page: Page): string[] {
+  const failed: string[] = [];
+  page.on('requestfailed', (request) => {
+    const url = new URL(request.url());
+    if (url.origin === new URL(page.url() || request.url()).origin && !url.pathname.endsWith('.txt')) failed.push(url.pathname);
+  });
+  return failed;
+}
+
+test.describe('a reader opened one page in Spanish, then lost signal', () => {
+  test('every Spanish page opens, styled and with its scripts, from the phone', async ({ page, context }) => {
+    test.setTimeout(120_000);
+    await openAndSave(page, '/es/');
+    await context.setOffline(true);
+    const failed = failedRequests(page);
+    const pages = pagesOf('es');
+    expect(pages.length).toBeGreaterThan(10);
+    for (const address of pages) {
+      await page.goto(address);
+      await expect(page.locator('html'), address).toHaveAttribute('lang', 'es');
+      await expect(page.locator('h1'), address).not.toBeEmpty();
+      // The stylesheet came from the cache too: body text is 1.125rem in globals.css.
+      expect(await page.locator('body').evaluate((body) => getComputedStyle(body).fontSize), address).toBe('18px');
+    }
+    // The footer's "Change language" link leads to the chooser, which every visit precaches.
+    await page.goto('/');
+    await expect(page.locator('h1')).toHaveText('Choose your language');
+    expect(failed).toEqual([]);
+  });
+
+  test('the footer says, calmly, that the reader is offline and saved pages work', async ({ page, context }) => {
+    await openAndSave(page, '/es/');
+    await context.setOffline(true);
+    await page.goto('/es/help/');
+    await expect(status(page, offlineText('es').offline)).toBeVisible();
+  });
+
+  test('a Polish page, never opened, is not saved: the offline page says so', async ({ page, context }) => {
+    await openAndSave(page, '/es/');
+    await context.setOffline(true);
+    await page.goto('/pl/');
+    await expect(page.locator('h1')).toHaveText(offlineText('en').pageTitle);
+    await expect(page.locator('a[href="/es/"]')).toBeVisible();
+    expect((await page.evaluate(() => caches.keys())).filter((name) => name.endsWith('-pl'))).toEqual([]);
+  });
+
+  test('an unknown Spanish address shows the offline page in Spanish', async ({ page, context }) => {
+    await openAndSave(page, '/es/');
+    await context.setOffline(true);
+    await page.goto('/es/no-such-page/');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+    await expect(page.locator('h1')).toHaveText(offlineText('es').pageTitle);
+  });
+});
+
+test.describe('a reader opens a second language', () => {
+  test('it is saved when first opened, and works offline next to the first', async ({ page, context }) => {
+    await openAndSave(page, '/es/');
+    await openAndSave(page, '/pl/about/');
+    await context.setOffline(true);
+    for (const address of ['/pl/', '/pl/card/', '/es/card/']) {
+      await page.goto(address);
+      await expect(page.locator('h1'), address).not.toBeEmpty();
+      await expect(page.locator('h1'), address).not.toHaveText(offlineText('en').pageTitle);
+    }
+  });
+});
+
+/** A static server over a copy of out/ on a free port, so a test can publish a new build to it. */
+async function serveCopyOfSite(): Promise<{ dir: string; url: string; server: ChildProcess }> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'kyr-offline-'));
+  cpSync('out', dir, { recursive: true });
+  const port = await new Promise<number>((resolve) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+  const server = spawn(process.execPath, ['node_modules/serve/build/main.js', dir, '--listen', `tcp://127.0.0.1:${port}`, '--no-clipboard', '--config', path.resolve('serve.json')], { stdio: 'ignore' });
+  const url = `http://127.0.0.1:${port}`;
+  await expect.poll(() => fetch(`${url}/`).then((response) => response.status, () => 0), { timeout: 15_000 }).toBe(200);
+  return { dir, url, server };
+}
+
+test.describe('the site is published again with a changed page', () => {
+  test('the next visit brings the new page, and the old build is deleted from the phone', async ({ browser }) => {
+    test.setTimeout(180_000);
+    const site = await serveCopyOfSite();
+    const context = await browser.newContext({ baseURL: site.url });
+    try {
+      const page = await context.newPage();
+      await openAndSave(page, '/es/');
+      const firstBuild = (await page.evaluate(() => caches.keys())).find((name) => name.endsWith('-es'));
+      expect(firstBuild).toBeDefined();
+
+      const about = path.join(site.dir, 'es/about/index.html');
+      // Everywhere in the file: the heading and React's copy of the page inside it must agree.
+      const title = JSON.parse(readFileSync('messages/es.json', 'utf8')).about.title as string;
+      writeFileSync(about, readFileSync(about, 'utf8').replaceAll(title, 'Updated in the second build'));
+      const { build } = await writeServiceWorker(site.dir, locales);
+
+      const downloaded: string[] = [];
+      context.on('request', (request) => {
+        if (request.serviceWorker()) downloaded.push(new URL(request.url()).pathname);
+      });
+      await page.goto('/es/');
+      await page.evaluate(async () => (await navigator.serviceWorker.ready).update());
+      await expect.poll(() => page.evaluate(() => caches.keys()), { timeout: 60_000 }).toContain(`kyr-${build}-es`);
+      await expect.poll(() => page.evaluate(() => caches.keys()), { timeout: 30_000 }).not.toContain(firstBuild);
+      // Only the changed page was downloaded again; the others were copied from the first build's cache.
+      expect(downloaded.filter((address) => address.startsWith('/es/'))).toEqual(['/es/about/']);
+
+      await context.setOffline(true);
+      await page.goto('/es/about/');
+      await expect(page.locator('h1')).toHaveText('Updated in the second build');
+      await page.goto('/es/help/');
+      await expect(page.locator('h1')).not.toHaveText(offlineText('es').pageTitle);
+    } finally {
+      await context.close();
+      site.server.kill();
+      rmSync(site.dir, { recursive: true, force: true });
+    }
+  });
+});

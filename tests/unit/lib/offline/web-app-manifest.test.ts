@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { webAppManifest } from '@/lib/offline/web-app-manifest';
+
+describe('adding the site to a home screen', () => {
+  const arabic = webAppManifest({ locale: 'ar', dir: 'rtl', name: 'اعرف حقوقك', shortName: 'حقوقك', description: '…' });
+
+  it('opens the language it was added from, and stays in it', () => {
+    expect(arabic).toMatchObject({ start_url: '/ar/', scope: '/ar/', id: '/ar/', lang: 'ar', dir: 'rtl' });
+  });
+
+  it('uses the brand colours and offers 192 and 512 pixel icons, one maskable', () => {
+    expect(arabic).toMatchObject({ theme_color: '#0b3d91', background_color: '#ffffff', display: 'standalone' });
+    const sizes = arabic.icons.map((icon) => icon.sizes);
+    expect(sizes).toContain('192x192');
+    expect(sizes).toContain('512x512');
+    expect(arabic.icons.some((icon) => icon.purpose === 'maskable')).toBe(true);
+  });
+});
