@@ -51,7 +51,7 @@ const hydrated = (page: Page) =>
         return !!main && Object.keys(main).some((key) => key.startsWith('__reactFiber'));
       },
       null,
-      { timeout: 10_000 },
+      { timeout: 15_000 },
     )
     .then(() => true, () => false);
 
@@ -72,7 +72,8 @@ test.describe('every page runs under a strict Content-Security-Policy', () => {
       const watch = await watchPolicy(page);
       await page.goto(`/${locale}/help/`);
       const panel = page.locator('section[aria-labelledby="filters"]');
-      await expect(panel).toBeVisible();
+      // The panel appears once React has hydrated the page, which takes a while on a slow machine.
+      await expect(panel).toBeVisible({ timeout: 15_000 });
       await panel.locator('select').first().selectOption('consulate');
       await expect(page).toHaveURL(/\?kind=consulate$/);
       await expect(page.locator('[data-directory] li:not([hidden]) > article')).toHaveCount(content.contacts.filter((contact) => contact.kind === 'consulate').length);
