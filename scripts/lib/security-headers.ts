@@ -9,8 +9,8 @@
  *   (frame-ancestors). Per-path header CSPs with each page's hashes would need one _headers rule
  *   per page: Cloudflare Pages allows 100 rules (we have more pages than that, and more with every
  *   topic), and hosts disagree on how overlapping rules combine. So the header allows inline
- *   scripts ('unsafe-inline') and the <meta> narrows them to the hashed ones: since both policies
- *   are enforced, an inline script runs only if its hash is in the page's <meta>.
+ *   scripts and styles ('unsafe-inline') and the <meta> narrows them to the hashed ones: since
+ *   both policies are enforced, inline code runs only if its hash is in the page's <meta>.
  */
 
 /** Directives both policies share. */
