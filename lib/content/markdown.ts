@@ -1,7 +1,8 @@
 /**
  * The one Markdown path: content bodies are checked and rendered to HTML here, at build time.
- * Raw HTML, images and unsafe link schemes are rejected by `findMarkdownProblems`; the renderer
- * also never passes raw HTML through, so a body that slipped past the check is still inert.
+ * Raw HTML, images and unsafe link schemes (also in "[name]: url" definitions) are rejected by
+ * `findMarkdownProblems`; the renderer also drops raw HTML, images and unsafe link targets, so a
+ * body that slipped past the check is still inert and loads nothing.
  */
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
@@ -9,7 +10,7 @@ import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
 import { visit } from 'unist-util-visit';
 import { toString } from 'mdast-util-to-string';
-import type { Root, Link } from 'mdast';
+import type { Root, Link, Definition } from 'mdast';
 import type { Root as HastRoot, Element } from 'hast';
 
 export type MarkdownProblem = { line: number | undefined; message: string };
@@ -37,9 +38,10 @@ export function findMarkdownProblems(body: string): MarkdownProblem[] {
       problems.push({ line, message: 'contains raw HTML; write plain Markdown instead (HTML is never shown)' });
     else if (node.type === 'image' || node.type === 'imageReference')
       problems.push({ line, message: 'contains an image; images are not supported in rights topics' });
-    else if (node.type === 'link') {
-      const issue = linkProblem((node as Link).url);
-      if (issue) problems.push({ line, message: `link "${(node as Link).url}": ${issue}` });
+    else if (node.type === 'link' || node.type === 'definition') {
+      // A definition ("[name]: url") is the target of reference-style links ([text][name]).
+      const issue = linkProblem((node as Link | Definition).url);
+      if (issue) problems.push({ line, message: `link "${(node as Link | Definition).url}": ${issue}` });
     } else if (node.type === 'heading' && (node as { depth: number }).depth === 1)
       problems.push({ line, message: 'uses a top-level "# " heading; start headings with "## " (the title is the page heading)' });
   });
@@ -49,8 +51,9 @@ export function findMarkdownProblems(body: string): MarkdownProblem[] {
 /** Internal link targets (/rights/x/) in a body, to check that they exist. */
 export function internalLinks(body: string): { url: string; line: number | undefined }[] {
   const links: { url: string; line: number | undefined }[] = [];
-  visit(parseMarkdown(body), 'link', (node: Link) => {
-    if (node.url.startsWith('/') && !node.url.startsWith('//')) links.push({ url: node.url, line: node.position?.start.line });
+  visit(parseMarkdown(body), ['link', 'definition'], (node) => {
+    const { url, position } = node as Link | Definition;
+    if (url.startsWith('/') && !url.startsWith('//')) links.push({ url, line: position?.start.line });
   });
   return links;
 }

@@ -1,0 +1,98 @@
+/**
+ * The site's security policy, in one place: the Content-Security-Policy directives every page
+ * shares, and the HTTP headers a host sends with every response (`out/_headers`, serve.json).
+ *
+ * Two policies reach a browser, and it enforces both (a resource must satisfy each):
+ * - a <meta> CSP in every page (scripts allowed by 'self' and by the sha256 of that page's own
+ *   inline scripts; see page-policy.ts), which works on every host, even one that sets no headers;
+ * - the header CSP below, the same for every path, which adds what a <meta> cannot carry
+ *   (frame-ancestors). Per-path header CSPs with each page's hashes would need one _headers rule
+ *   per page: Cloudflare Pages allows 100 rules (we have more pages than that, and more with every
+ *   topic), and hosts disagree on how overlapping rules combine. So the header allows inline
+ *   scripts and styles ('unsafe-inline') and the <meta> narrows them to the hashed ones: since
+ *   both policies are enforced, inline code runs only if its hash is in the page's <meta>.
+ */
+
+/** Directives both policies share. */
+const shared: [directive: string, ...sources: string[]][] = [
+  ['default-src', "'self'"],
+  // No inline style attributes or <style> blocks are rendered (postbuild fails if one appears),
+  // so styles need no 'unsafe-inline'; React sets styles at run time through the CSSOM, which
+  // CSP does not restrict.
+  ['style-src', "'self'"],
+  // data: for inline SVG/PNG images such as QR codes on printed pages.
+  ['img-src', "'self'", 'data:'],
+  ['connect-src', "'self'"],
+  ['worker-src', "'self'"],
+  ['manifest-src', "'self'"],
+  ['object-src', "'none'"],
+  ['base-uri', "'none'"],
+  ['form-action', "'self'"],
+];
+
+const serialize = (directives: string[][]) => directives.map((parts) => parts.join(' ')).join('; ');
+
+/** The <meta> policy of one page: its inline scripts (and <style> blocks, if any) by hash. */
+export function pagePolicy({ scriptHashes, styleHashes = [] }: { scriptHashes: string[]; styleHashes?: string[] }): string {
+  const quote = (hash: string) => `'sha256-${hash}'`;
+  return serialize([
+    shared[0],
+    ['script-src', "'self'", ...scriptHashes.map(quote)],
+    ...shared.slice(1).map(([directive, ...sources]) => (directive === 'style-src' ? [directive, ...sources, ...styleHashes.map(quote)] : [directive, ...sources])),
+  ]);
+}
+
+/** The header policy, the same for every response: see the comment at the top for 'unsafe-inline'. */
+export const headerPolicy = serialize([
+  shared[0],
+  ['script-src', "'self'", "'unsafe-inline'"],
+  ...shared.slice(1).map(([directive, ...sources]) => (directive === 'style-src' ? [directive, ...sources, "'unsafe-inline'"] : [directive, ...sources])),
+  ['frame-ancestors', "'none'"],
+]);
+
+/**
+ * Powerful features no page uses, switched off so that no script, ours or injected, can ask for
+ * them. Fullscreen, screen wake lock, clipboard and web share stay allowed: the "show this to the
+ * agent" card and sharing a number may want them. Only names Chromium knows: an unknown one (such as
+ * bluetooth) is reported as an error in the console of every page.
+ */
+const disabledFeatures = [
+  'accelerometer',
+  'autoplay',
+  'camera',
+  'display-capture',
+  'geolocation',
+  'gyroscope',
+  'hid',
+  'idle-detection',
+  'magnetometer',
+  'microphone',
+  'midi',
+  'payment',
+  'serial',
+  'usb',
+  'xr-spatial-tracking',
+];
+
+/** Headers every response carries, on every host that lets us set them. */
+export const securityHeaders: Record<string, string> = {
+  'Content-Security-Policy': headerPolicy,
+  'Referrer-Policy': 'no-referrer',
+  'X-Content-Type-Options': 'nosniff',
+  'X-Frame-Options': 'DENY',
+  'Permissions-Policy': disabledFeatures.map((feature) => `${feature}=()`).join(', '),
+  'Cross-Origin-Opener-Policy': 'same-origin',
+};
+
+/** `out/_headers` for Netlify and Cloudflare Pages: the security headers on every path. */
+export function headersFile(): string {
+  return [
+    '# Generated after the build by scripts/postbuild.ts from scripts/lib/security-headers.ts; edit that file, not this one.',
+    '# Every page also carries its own <meta> Content-Security-Policy with the hashes of its inline scripts.',
+    '/*',
+    ...Object.entries(securityHeaders).map(([name, value]) => `  ${name}: ${value}`),
+    '/vcard/*',
+    '  Content-Type: text/vcard; charset=utf-8',
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,81 @@
+/**
+ * "Nothing about them is recorded": a reader who opens any page, in any language, causes no
+ * request to anyone but this site, gets no cookie, and has nothing written to their browser's
+ * storage. The pages come from out/ (every out/**\/index.html), so a new page is crawled without
+ * editing this file. Nothing is blocked: requests are only recorded, so a leak shows up here.
+ *
+ * Cache Storage is deliberately not checked: the service worker keeps the reader's language in
+ * Cache Storage so it works offline, which is what the site promises. Everything else a script
+ * could write without the reader asking (localStorage, sessionStorage, IndexedDB, cookies) is.
+ */
+import { expect, type Page, test } from '@playwright/test';
+import { locales } from '../../i18n/routing';
+import { pageAddresses } from './support/exported-site';
+
+const NOT_FOUND = '/this-page-does-not-exist/';
+const addresses = pageAddresses();
+const chunks: [name: string, addresses: string[]][] = [
+  ...locales.map((locale): [string, string[]] => [locale, addresses.filter((address) => address.startsWith(`/${locale}/`))]),
+  ['no language (the chooser, 404 and other pages outside a language)', [...addresses.filter((address) => !locales.some((locale) => address.startsWith(`/${locale}/`))), NOT_FOUND]],
+];
+
+/** Lets the page hydrate and run its effects: the browser is idle once React is done. */
+async function settle(page: Page) {
+  await page.evaluate(() => new Promise<void>((resolve) => requestIdleCallback(() => resolve(), { timeout: 2_000 })));
+}
+
+async function storedByPage(page: Page) {
+  return page.evaluate(async () => ({
+    localStorage: Array.from({ length: localStorage.length }, (_, index) => localStorage.key(index)),
+    sessionStorage: Array.from({ length: sessionStorage.length }, (_, index) => sessionStorage.key(index)),
+    indexedDB: (await indexedDB.databases()).map((database) => database.name),
+  }));
+}
+
+test.describe('a reader opens every page and nothing about them is recorded', () => {
+  for (const [name, chunk] of chunks) {
+    test(`${name}: no request leaves this site, no cookie, no storage (${chunk.length} pages)`, async ({ page, context, baseURL }) => {
+      test.setTimeout(20_000 + chunk.length * 2_000);
+      expect(chunk.length, 'pages found in out/').toBeGreaterThan(1);
+      const origin = new URL(baseURL!).origin;
+      let current = '';
+      let requests = 0;
+      const findings: string[] = [];
+      context.on('request', (request) => {
+        requests += 1;
+        const url = new URL(request.url());
+        // data: and blob: URLs never reach a network; anything else must go to this site.
+        if (url.protocol !== 'data:' && url.protocol !== 'blob:' && url.origin !== origin) findings.push(`${current}: requested ${url.href}`);
+      });
+
+      // Storage outlives a page: each item is reported once, after the first page it was found on
+      // (written by that page, or late by the one before it).
+      const reported = new Set<string>();
+      const recordStorage = async (when: string) => {
+        const stored = await storedByPage(page);
+        const cookies = (await context.cookies()).map((cookie) => `${cookie.name} (${cookie.domain})`);
+        for (const [area, keys] of [...Object.entries(stored), ['cookies', cookies] as const])
+          for (const key of keys)
+            if (!reported.has(`${area} ${key}`)) {
+              reported.add(`${area} ${key}`);
+              findings.push(`${when}: ${area} holds ${key}`);
+            }
+      };
+
+      for (const address of chunk) {
+        current = address;
+        const response = await page.goto(address, { waitUntil: 'load' });
+        expect(response?.status(), address).toBe(address === NOT_FOUND ? 404 : 200);
+        await settle(page);
+        await recordStorage(address);
+      }
+      // Work a page starts late (a service worker installing) shows up once the network is quiet.
+      await page.waitForLoadState('networkidle');
+      await recordStorage('after the last page');
+
+      console.log(`privacy crawl, ${name}: ${chunk.length} pages, ${requests} requests, ${findings.length} findings`);
+      expect(requests, 'requests recorded').toBeGreaterThanOrEqual(chunk.length);
+      expect(findings, 'requests to other sites, cookies or stored data').toEqual([]);
+    });
+  }
+});
