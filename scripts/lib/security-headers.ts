@@ -93,6 +93,9 @@ export function headersFile(): string {
     ...Object.entries(securityHeaders).map(([name, value]) => `  ${name}: ${value}`),
     '/vcard/*',
     '  Content-Type: text/vcard; charset=utf-8',
+    // A new build must reach readers on their next visit: the worker is never taken from a cache.
+    '/sw.js',
+    '  Cache-Control: no-cache',
     '',
   ].join('\n');
 }
