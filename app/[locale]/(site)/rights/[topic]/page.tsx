@@ -45,11 +45,11 @@ export default async function TopicPage({ params }: PageProps<'/[locale]/rights/
       <p className="mt-3 text-xl font-semibold" lang={bodyLang}>{view.summary}</p>
       <SayPhrases say={view.say} locale={locale} />
       <div className="prose-body" lang={bodyLang} dir={view.fallback ? 'ltr' : undefined} dangerouslySetInnerHTML={{ __html: html }} />
-      <nav className="no-print mt-6 flex flex-col gap-3 sm:flex-row">
-        <a href={`/${locale}/help/`} className="flex min-h-12 items-center justify-center rounded-md bg-brand px-4 font-bold text-white no-underline">
+      <nav className="no-print mt-6 flex flex-wrap gap-3">
+        <a href={`/${locale}/help/`} className="flex min-h-12 grow items-center justify-center rounded-md bg-brand px-4 py-2 text-center font-bold text-white no-underline">
           {t('findHelp')}
         </a>
-        <a href={`/${locale}/card/`} className="flex min-h-12 items-center justify-center rounded-md border-2 border-brand px-4 font-bold no-underline">
+        <a href={`/${locale}/card/`} className="flex min-h-12 grow items-center justify-center rounded-md border-2 border-brand px-4 py-2 text-center font-bold no-underline">
           {t('showCard')}
         </a>
       </nav>
