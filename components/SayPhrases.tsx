@@ -14,7 +14,7 @@ export async function SayPhrases({ say, locale }: { say: TopicView['say']; local
         {say.map((phrase) => (
           <li key={phrase.en} className="rounded-md bg-white p-3 shadow-sm">
             <p lang="en" dir="ltr" className="text-xl font-bold">
-              {bilingual && <span className="sr-only">{t('inEnglish')}: </span>}
+              {bilingual && <span className="sr-only" lang={locale}>{t('inEnglish')}: </span>}
               {phrase.en}
             </p>
             {bilingual && (

@@ -30,21 +30,23 @@ export default async function TopicPage({ params }: PageProps<'/[locale]/rights/
   const view = topicView(topic, locale);
   const t = await getTranslations('topic');
   const html = await renderMarkdown(view.body, locale);
+  // A topic not yet translated is shown in English: marked so, and laid out left to right.
   const bodyLang = view.fallback ? 'en' : locale;
+  const bodyDir = view.fallback ? 'ltr' : undefined;
   return (
     <article>
       {view.fallback && <Notice tone="warning">{t('fallback')}</Notice>}
       {view.translation?.status === 'machine-draft' && (
         <Notice tone="warning">
           {t('machineDraft')}{' '}
-          <a href={`/en/rights/${id}/`} lang="en" hrefLang="en">{t('englishVersion')}</a>
+          <a href={`/en/rights/${id}/`} hrefLang="en">{t('englishVersion')}</a>
         </Notice>
       )}
       {view.translation?.outdated && <Notice tone="warning">{t('outdated')}</Notice>}
-      <h1 className="mt-2 text-3xl font-bold leading-tight" lang={bodyLang}>{view.title}</h1>
-      <p className="mt-3 text-xl font-semibold" lang={bodyLang}>{view.summary}</p>
+      <h1 className="mt-2 text-3xl font-bold leading-tight" lang={bodyLang} dir={bodyDir}>{view.title}</h1>
+      <p className="mt-3 text-xl font-semibold" lang={bodyLang} dir={bodyDir}>{view.summary}</p>
       <SayPhrases say={view.say} locale={locale} />
-      <div className="prose-body" lang={bodyLang} dir={view.fallback ? 'ltr' : undefined} dangerouslySetInnerHTML={{ __html: html }} />
+      <div className="prose-body" lang={bodyLang} dir={bodyDir} dangerouslySetInnerHTML={{ __html: html }} />
       <nav className="no-print mt-6 flex flex-wrap gap-3">
         <a href={`/${locale}/help/`} className="flex min-h-12 grow items-center justify-center rounded-md bg-brand px-4 py-2 text-center font-bold text-white no-underline">
           {t('findHelp')}
