@@ -4,6 +4,7 @@ import type { ContactEntry } from '@/lib/content';
 import { addressLines, hoursLines, mapHref, phoneLinks, reportHref, verificationMessage } from '@/lib/contact-display';
 import { countryName, formatDate, formatList, languageName, textDirection } from '@/lib/locale';
 import { siteConfig } from '@/site.config';
+import { BreakableAddress } from './BreakableAddress';
 
 type Props = { contact: ContactEntry; locale: Locale; headingLevel?: 'h3' | 'h4' };
 
@@ -99,13 +100,13 @@ export async function ContactCard({ contact, locale, headingLevel: Heading = 'h3
         {contact.website && (
           <div>
             <dt className="font-semibold">{t('website')}</dt>
-            <dd><a href={contact.website} rel="noopener noreferrer" className="inline-flex min-h-11 items-center break-all" dir="ltr">{contact.website.replace(/^https:\/\//, '').replace(/\/$/, '')}</a></dd>
+            <dd><a href={contact.website} rel="noopener noreferrer" className="inline-flex min-h-11 items-center wrap-anywhere" dir="ltr"><span><BreakableAddress address={contact.website.replace(/^https:\/\//, '').replace(/\/$/, '')} /></span></a></dd>
           </div>
         )}
         {contact.email && (
           <div>
             <dt className="font-semibold">{t('email')}</dt>
-            <dd><a href={`mailto:${contact.email}`} className="inline-flex min-h-11 items-center break-all" dir="ltr">{contact.email}</a></dd>
+            <dd><a href={`mailto:${contact.email}`} className="inline-flex min-h-11 items-center wrap-anywhere" dir="ltr"><span><BreakableAddress address={contact.email} /></span></a></dd>
           </div>
         )}
         <div>
