@@ -2,8 +2,9 @@ import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import type { ContactEntry } from '@/lib/content';
 import { addressLines, hoursLines, mapHref, phoneLinks, reportHref, verificationMessage } from '@/lib/contact-display';
-import { countryName, formatDate, formatList, languageName } from '@/lib/locale';
+import { countryName, formatDate, formatList, languageName, textDirection } from '@/lib/locale';
 import { siteConfig } from '@/site.config';
+import { BreakableAddress } from './BreakableAddress';
 
 type Props = { contact: ContactEntry; locale: Locale; headingLevel?: 'h3' | 'h4' };
 
@@ -26,8 +27,9 @@ export async function ContactCard({ contact, locale, headingLevel: Heading = 'h3
       data-services={contact.services.join(' ')}
       data-cost={contact.cost}
     >
-      <Heading className="text-xl font-bold leading-snug">{contact.name}</Heading>
-      {contact.name_en && <p lang="en" className="text-base text-muted">{contact.name_en}</p>}
+      {/* A name is in its organisation's own language, whatever the reader's: its own letters set its direction. */}
+      <Heading dir="auto" className="text-xl font-bold leading-snug">{contact.name}</Heading>
+      {contact.name_en && <p lang="en" dir="ltr" className="text-base text-muted">{contact.name_en}</p>}
       {contact.country && <p className="text-base">{t('countryLabel')}: {countryName(contact.country, locale)}</p>}
 
       {phones.length > 0 && (
@@ -61,7 +63,7 @@ export async function ContactCard({ contact, locale, headingLevel: Heading = 'h3
         {note && (
           <div>
             <dt className="font-semibold">{t('notesLabel')}</dt>
-            <dd lang={noteLang}>{note}</dd>
+            <dd lang={noteLang} dir={textDirection(noteLang)}>{note}</dd>
           </div>
         )}
         {contact.services.length > 0 && (
@@ -98,13 +100,13 @@ export async function ContactCard({ contact, locale, headingLevel: Heading = 'h3
         {contact.website && (
           <div>
             <dt className="font-semibold">{t('website')}</dt>
-            <dd><a href={contact.website} rel="noopener noreferrer" className="inline-flex min-h-11 items-center break-all" dir="ltr">{contact.website.replace(/^https:\/\//, '').replace(/\/$/, '')}</a></dd>
+            <dd><a href={contact.website} rel="noopener noreferrer" className="inline-flex min-h-11 items-center wrap-anywhere" dir="ltr"><span><BreakableAddress address={contact.website.replace(/^https:\/\//, '').replace(/\/$/, '')} /></span></a></dd>
           </div>
         )}
         {contact.email && (
           <div>
             <dt className="font-semibold">{t('email')}</dt>
-            <dd><a href={`mailto:${contact.email}`} className="inline-flex min-h-11 items-center break-all" dir="ltr">{contact.email}</a></dd>
+            <dd><a href={`mailto:${contact.email}`} className="inline-flex min-h-11 items-center wrap-anywhere" dir="ltr"><span><BreakableAddress address={contact.email} /></span></a></dd>
           </div>
         )}
         <div>

@@ -73,7 +73,7 @@ export function ContactFilterPanel({ labels, kinds, countries, languages, servic
   return (
     <section aria-labelledby="filters" hidden={!ready} className="no-print my-4 rounded-lg border border-gray-400 bg-wash p-4">
       <h2 id="filters" className="mb-3 text-lg font-bold">{labels.heading}</h2>
-      <div className="grid gap-3 sm:grid-cols-2">
+      <div className="grid grid-cols-fit gap-3">
         {select('kind', labels.type, kinds)}
         {select('country', labels.country, countries)}
         {select('language', labels.language, languages)}

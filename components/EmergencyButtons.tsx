@@ -12,7 +12,7 @@ export async function EmergencyButtons({ locale }: { locale: string }) {
   const t = await getTranslations('home');
   return (
     <>
-      <ul className="grid gap-3 sm:grid-cols-2">
+      <ul className="grid grid-cols-fit gap-3">
         {emergencies.map(({ key, href, icon }) => (
           <li key={key}>
             <a

@@ -6,7 +6,7 @@ import { getTranslations } from 'next-intl/server';
 export async function LanguageChooser({ headingId }: { headingId: string }) {
   const titles = await Promise.all(locales.map(async (locale) => (await getTranslations({ locale, namespace: 'home' }))('title')));
   return (
-    <ul aria-labelledby={headingId} className="grid gap-3 sm:grid-cols-2">
+    <ul aria-labelledby={headingId} className="grid grid-cols-fit gap-3">
       {locales.map((locale, index) => (
         <li key={locale}>
           <a

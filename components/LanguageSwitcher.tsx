@@ -1,19 +1,45 @@
 'use client';
 
 import { usePathname } from 'next/navigation';
+import { useEffect, useRef, type KeyboardEvent } from 'react';
 
 type Props = { current: string; label: string; languages: { locale: string; name: string }[] };
 
 /**
  * Links to the same page in every language. The links are in the static HTML (the path is known
- * when the page is rendered), and <details> opens without JavaScript.
+ * when the page is rendered), and <details> opens without JavaScript. With JavaScript, the menu
+ * also closes on Escape, on a tap elsewhere, and when the keyboard focus leaves it, so it never
+ * covers the link that has the focus.
  */
 export function LanguageSwitcher({ current, label, languages }: Props) {
   const pathname = usePathname() ?? `/${current}/`;
   const rest = pathname.replace(/^\/[^/]+/, '') || '/';
   const currentName = languages.find((language) => language.locale === current)?.name;
+  const menu = useRef<HTMLDetailsElement>(null);
+
+  useEffect(() => {
+    const closeFromOutside = (event: Event) => {
+      const details = menu.current;
+      if (details?.open && event.target instanceof Node && !details.contains(event.target)) details.open = false;
+    };
+    document.addEventListener('focusin', closeFromOutside);
+    document.addEventListener('pointerdown', closeFromOutside);
+    return () => {
+      document.removeEventListener('focusin', closeFromOutside);
+      document.removeEventListener('pointerdown', closeFromOutside);
+    };
+  }, []);
+
+  const closeOnEscape = (event: KeyboardEvent<HTMLDetailsElement>) => {
+    if (event.key !== 'Escape' || !event.currentTarget.open) return;
+    event.currentTarget.open = false;
+    event.currentTarget.querySelector('summary')?.focus();
+  };
+
   return (
-    <details className="relative">
+    // The menu is placed against the header row, not this button, so it stays on screen when the
+    // button wraps to the start of a second row on a narrow phone.
+    <details ref={menu} onKeyDown={closeOnEscape}>
       <summary className="flex min-h-11 cursor-pointer list-none items-center gap-2 rounded-md border-2 border-white/70 px-3 py-1 font-semibold text-white [&::-webkit-details-marker]:hidden">
         <svg aria-hidden="true" viewBox="0 0 24 24" className="h-5 w-5 fill-none stroke-current stroke-2">
           <circle cx="12" cy="12" r="9" />
@@ -22,7 +48,7 @@ export function LanguageSwitcher({ current, label, languages }: Props) {
         <span className="sr-only">{label}: </span>
         <span>{currentName}</span>
       </summary>
-      <ul className="absolute end-0 z-40 mt-2 w-56 rounded-md border border-gray-300 bg-white py-1 shadow-xl">
+      <ul className="on-light absolute end-4 z-40 mt-2 w-56 max-w-[calc(100%-2rem)] rounded-md border border-gray-300 bg-white py-1 shadow-xl">
         {languages.map(({ locale, name }) => (
           <li key={locale}>
             <a

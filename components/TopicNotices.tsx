@@ -11,7 +11,7 @@ export function TopicNotices({ view, labels }: { view: TopicView; labels: Labels
       {view.translation?.status === 'machine-draft' && (
         <Notice tone="warning">
           {labels.machineDraft}{' '}
-          <a href={`/en/rights/${view.id}/`} lang="en" hrefLang="en">
+          <a href={`/en/rights/${view.id}/`} hrefLang="en">
             {labels.englishVersion}
           </a>
         </Notice>

@@ -15,7 +15,7 @@ export default async function CardPage({ params }: PageProps<'/[locale]/card'>) 
   const t = await getTranslations('card');
   const english = await getTranslations({ locale: 'en', namespace: 'card' });
   return (
-    <main id="main" className="flex min-h-screen flex-col bg-black px-5 py-6 text-white">
+    <main id="main" className="on-dark flex min-h-screen flex-col bg-black px-5 py-6 text-white">
       <h1 className="sr-only">{t('title')}</h1>
       <ul lang="en" dir="ltr" className="space-y-5">
         {lines.map((line) => (

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
+import { BreakableAddress } from '@/components/BreakableAddress';
 import { siteConfig } from '@/site.config';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/about'>): Promise<Metadata> {
@@ -28,7 +29,7 @@ export default async function AboutPage() {
         <h2 id="report" className="mb-2 mt-6 text-2xl font-bold">{t('reportHeading')}</h2>
         <p>
           {t.rich('report1', {
-            email: () => <a href={`mailto:${siteConfig.reportEmail}`} dir="ltr" className="break-all">{siteConfig.reportEmail}</a>,
+            email: () => <a href={`mailto:${siteConfig.reportEmail}`} dir="ltr" className="wrap-anywhere"><BreakableAddress address={siteConfig.reportEmail} /></a>,
           })}
         </p>
       </section>

@@ -30,22 +30,24 @@ export default async function TopicPage({ params }: PageProps<'/[locale]/rights/
   const view = topicView(topic, locale);
   const t = await getTranslations('topic');
   const html = await renderMarkdown(view.body, locale);
+  // A topic not yet translated is shown in English: marked so, and laid out left to right.
   const bodyLang = view.fallback ? 'en' : locale;
+  const bodyDir = view.fallback ? 'ltr' : undefined;
   return (
     <article>
       <TopicNotices
         view={view}
         labels={{ fallback: t('fallback'), machineDraft: t('machineDraft'), outdated: t('outdated'), englishVersion: t('englishVersion') }}
       />
-      <h1 className="mt-2 text-3xl font-bold leading-tight" lang={bodyLang}>{view.title}</h1>
-      <p className="mt-3 text-xl font-semibold" lang={bodyLang}>{view.summary}</p>
+      <h1 className="mt-2 text-3xl font-bold leading-tight" lang={bodyLang} dir={bodyDir}>{view.title}</h1>
+      <p className="mt-3 text-xl font-semibold" lang={bodyLang} dir={bodyDir}>{view.summary}</p>
       <SayPhrases say={view.say} locale={locale} />
-      <div className="prose-body" lang={bodyLang} dir={view.fallback ? 'ltr' : undefined} dangerouslySetInnerHTML={{ __html: html }} />
-      <nav className="no-print mt-6 flex flex-col gap-3 sm:flex-row">
-        <a href={`/${locale}/help/`} className="flex min-h-12 items-center justify-center rounded-md bg-brand px-4 font-bold text-white no-underline">
+      <div className="prose-body" lang={bodyLang} dir={bodyDir} dangerouslySetInnerHTML={{ __html: html }} />
+      <nav className="no-print mt-6 flex flex-wrap gap-3">
+        <a href={`/${locale}/help/`} className="flex min-h-12 grow items-center justify-center rounded-md bg-brand px-4 py-2 text-center font-bold text-white no-underline">
           {t('findHelp')}
         </a>
-        <a href={`/${locale}/card/`} className="flex min-h-12 items-center justify-center rounded-md border-2 border-brand px-4 font-bold no-underline">
+        <a href={`/${locale}/card/`} className="flex min-h-12 grow items-center justify-center rounded-md border-2 border-brand px-4 py-2 text-center font-bold no-underline">
           {t('showCard')}
         </a>
       </nav>

@@ -1,0 +1,63 @@
+/**
+ * The pages of the exported site, read from out/ so that a kind of page added later (print pages,
+ * an offline page) is covered by the tests that walk every kind of page without editing them.
+ */
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { locales } from '../../../i18n/routing';
+
+export type SitePage = {
+  /** The kind of page: 'chooser', 'not-found', 'home', or the path under the locale with its last part as '*' ('rights/*', 'help/*', 'about'). */
+  kind: string;
+  locale: string | null;
+  url: string;
+};
+
+const outDir = path.resolve('out');
+
+function pageDirs(dir: string, prefix: string[] = []): string[][] {
+  const found: string[][] = [];
+  if (existsSync(path.join(dir, 'index.html'))) found.push(prefix);
+  for (const name of readdirSync(dir).sort()) {
+    // Next's own files and the fallback copies of the 404 page are not pages a reader opens.
+    if (name.startsWith('_') || name === '404') continue;
+    const child = path.join(dir, name);
+    if (statSync(child).isDirectory()) found.push(...pageDirs(child, [...prefix, name]));
+  }
+  return found;
+}
+
+function kindOf(segments: string[]): string {
+  if (segments.length === 0) return 'home';
+  if (segments.length === 1) return segments[0];
+  return [...segments.slice(0, -1), '*'].join('/');
+}
+
+/** Every page in out/, with its kind and language. Throws when there is no build to read. */
+export function sitePages(): SitePage[] {
+  if (!existsSync(path.join(outDir, 'index.html'))) throw new Error('out/ has no build: run `npm run build` first.');
+  const pages: SitePage[] = [{ kind: 'chooser', locale: null, url: '/' }, { kind: 'not-found', locale: null, url: '/en/no-such-page/' }];
+  for (const locale of locales) {
+    if (!existsSync(path.join(outDir, locale))) continue;
+    for (const segments of pageDirs(path.join(outDir, locale))) {
+      pages.push({ kind: kindOf(segments), locale, url: `/${[locale, ...segments].join('/')}/` });
+    }
+  }
+  return pages;
+}
+
+/**
+ * One page of each kind in each language, plus every page of `everyPageOf` kinds in English
+ * (all rights topics are read in English first, so all of them are checked there).
+ */
+export function pagesToCheck({ locales: only, everyPageOf = [] }: { locales?: readonly string[]; everyPageOf?: string[] } = {}): SitePage[] {
+  const seen = new Set<string>();
+  return sitePages().filter((page) => {
+    if (only && page.locale !== null && !only.includes(page.locale)) return false;
+    if (page.locale === 'en' && everyPageOf.includes(page.kind)) return true;
+    const key = `${page.locale}:${page.kind}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
