@@ -20,7 +20,7 @@ export async function ContactCard({ contact, locale, headingLevel: Heading = 'h3
   return (
     <article
       id={contact.id}
-      className="rounded-lg border border-gray-400 bg-white p-4 shadow-sm"
+      className="rounded-lg border border-gray-400 bg-white p-4 shadow-sm print:p-3"
       data-kind={contact.kind}
       data-country={contact.country ?? ''}
       data-languages={contact.languages.join(' ')}
@@ -39,7 +39,7 @@ export async function ContactCard({ contact, locale, headingLevel: Heading = 'h3
               {phone.href ? (
                 <a
                   href={phone.href}
-                  className="flex min-h-12 flex-wrap items-center gap-x-3 rounded-md bg-brand px-4 py-2 text-white no-underline hover:bg-brand-dark"
+                  className="flex min-h-12 flex-wrap items-center gap-x-3 rounded-md bg-brand px-4 py-2 text-white no-underline hover:bg-brand-dark print:min-h-0 print:px-0 print:py-0"
                 >
                   <span className="text-xl font-bold" dir="ltr">{phone.display}</span>
                   <span className="text-base">{t(`labels.${phone.label}`)}</span>
@@ -93,7 +93,7 @@ export async function ContactCard({ contact, locale, headingLevel: Heading = 'h3
             <dt className="font-semibold">{t('address')}</dt>
             <dd>
               <span dir="ltr" className="block">{addressLines(contact.address).join(', ')}</span>
-              <a href={mapHref(contact.address)} rel="noopener noreferrer" className="inline-flex min-h-11 items-center">{t('openMap')}</a>
+              <a href={mapHref(contact.address)} rel="noopener noreferrer" className="no-print inline-flex min-h-11 items-center">{t('openMap')}</a>
             </dd>
           </div>
         )}

@@ -17,7 +17,7 @@ export async function EmergencyButtons({ locale }: { locale: string }) {
           <li key={key}>
             <a
               href={`/${locale}/${href}`}
-              className="flex min-h-20 items-center gap-4 rounded-lg bg-urgent px-4 py-3 text-xl font-bold text-white no-underline shadow hover:bg-urgent-dark"
+              className="flex min-h-20 items-center gap-4 rounded-lg bg-urgent px-4 py-3 text-xl font-bold text-white no-underline shadow hover:bg-urgent-dark print:min-h-0 print:border-2 print:border-black print:py-1"
             >
               <svg aria-hidden="true" viewBox="0 0 24 24" className="h-9 w-9 shrink-0 fill-none stroke-current stroke-2">
                 <path d={icon} strokeLinecap="round" strokeLinejoin="round" />

@@ -45,6 +45,11 @@ export function languageName(code: string, inLocale: Locale): string {
   }
 }
 
+/** A language named in itself, as a sentence in it would write it: "español", "English", "中文". */
+export function ownLanguageName(locale: Locale): string {
+  return missingIntlData[locale]?.name ?? languageName(locale, locale);
+}
+
 export function countryName(code: string, inLocale: Locale): string {
   return new Intl.DisplayNames([intlLocale(inLocale)], { type: 'region' }).of(code) ?? code;
 }

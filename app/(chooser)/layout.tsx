@@ -13,7 +13,7 @@ export const viewport: Viewport = { width: 'device-width', initialScale: 1, them
 export default function ChooserLayout({ children }: { children: React.ReactNode }) {
   return (
     <html lang="en" dir="ltr">
-      <body className="min-h-screen">{children}</body>
+      <body className="min-h-screen print:min-h-0">{children}</body>
     </html>
   );
 }

@@ -33,7 +33,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
   if (!isLocale(locale)) notFound();
   return (
     <html lang={locale} dir={textDirection(locale)}>
-      <body className="min-h-screen">
+      <body className="min-h-screen print:min-h-0">
         {children}
         {/* Saves this language for offline use; a file, not inline code, so a strict CSP allows it. */}
         <script src="/sw-register.js" defer data-locale={locale} />

@@ -15,7 +15,7 @@ export default async function CardPage({ params }: PageProps<'/[locale]/card'>) 
   const t = await getTranslations('card');
   const english = await getTranslations({ locale: 'en', namespace: 'card' });
   return (
-    <main id="main" className="on-dark flex min-h-screen flex-col bg-black px-5 py-6 text-white">
+    <main id="main" className="on-dark flex min-h-screen flex-col bg-black px-5 py-6 text-white print:min-h-0 print:p-0">
       <h1 className="sr-only">{t('title')}</h1>
       <ul lang="en" dir="ltr" className="space-y-5">
         {lines.map((line) => (
@@ -23,7 +23,7 @@ export default async function CardPage({ params }: PageProps<'/[locale]/card'>) 
         ))}
       </ul>
       {locale !== 'en' && (
-        <section aria-labelledby="local" className="mt-8 border-t-2 border-white/60 pt-5">
+        <section aria-labelledby="local" className="mt-8 border-t-2 border-white/60 pt-5 print:border-black">
           <h2 id="local" className="mb-3 text-base font-semibold text-gray-200">{t('yourLanguage')}</h2>
           <ul className="space-y-3">
             {lines.map((line) => (

@@ -1,0 +1,46 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import type { Locale } from '@/i18n/routing';
+import { getContent } from '@/lib/content';
+import { flyerData, verificationLabel } from '@/lib/flyer';
+import { siteConfig } from '@/site.config';
+import { CardPrintHelp } from '@/components/CardPrintHelp';
+import { PrintScreenBar } from '@/components/PrintScreenBar';
+import { WalletCardSheet } from '@/components/WalletCardSheet';
+
+export async function generateMetadata({ params }: PageProps<'/[locale]/print/cards'>): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await params).locale, namespace: 'print' });
+  return { title: t('cardsTitle') };
+}
+
+const lines = ['line1', 'line2', 'line3', 'line4'] as const;
+
+/** A sheet of wallet cards: the reader's language on the front, English for the agent on the back. */
+export default async function WalletCardsPage({ params }: PageProps<'/[locale]/print/cards'>) {
+  const locale = (await params).locale as Locale;
+  const t = await getTranslations({ locale, namespace: 'print' });
+  const card = await getTranslations({ locale, namespace: 'card' });
+  const english = await getTranslations({ locale: 'en', namespace: 'card' });
+  // The card names one number: the first the home region's flyer prints (a hotline when there is one).
+  const help = flyerData(getContent(), siteConfig.homeRegion, locale)?.numbers[0];
+  return (
+    <>
+      <PrintScreenBar note={t('cardsScreenNote')} back={{ href: `/${locale}/print/`, label: t('back') }}>
+        <CardPrintHelp locale={locale} />
+      </PrintScreenBar>
+      <main id="main" className="bg-white py-4 text-ink print:p-0">
+        <WalletCardSheet
+          title={t('cardsTitle')}
+          note={t('sheetNote')}
+          front={{
+            lang: locale,
+            heading: t('cardFront'),
+            lines: lines.map((line) => card(line)),
+            help: help && { label: t('cardHelp'), number: help, state: verificationLabel(help, locale, t) },
+          }}
+          back={{ lines: lines.map((line) => english(line)) }}
+        />
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,46 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import type { Locale } from '@/i18n/routing';
+import { getContent, regionName } from '@/lib/content';
+import { flyerData } from '@/lib/flyer';
+import { ownLanguageName } from '@/lib/locale';
+import { Flyer } from '@/components/Flyer';
+import { FlyerScreenBar } from '@/components/FlyerScreenBar';
+import { siteConfig } from '@/site.config';
+
+export const dynamicParams = false;
+
+/*
+ * A static export builds every route in every language, so /en/.../bilingual/ exists too. Nothing
+ * links to it; it is the English flyer, marked as a copy of /en/print/flyer/<region>/.
+ */
+const bilingual = (locale: Locale) => locale !== 'en';
+
+export function generateStaticParams() {
+  return getContent().regions.map((region) => ({ region: region.id }));
+}
+
+export async function generateMetadata({ params }: PageProps<'/[locale]/print/flyer/[region]/bilingual'>): Promise<Metadata> {
+  const { locale, region: id } = await params;
+  const region = getContent().regions.find((candidate) => candidate.id === id);
+  const t = await getTranslations({ locale, namespace: 'print' });
+  if (!region) return { title: t('title') };
+  const name = regionName(region, locale as Locale);
+  if (!bilingual(locale as Locale)) return { title: t('flyerTitle', { region: name }), alternates: { canonical: `${siteConfig.siteUrl}/en/print/flyer/${id}/` }, robots: { index: false } };
+  return { title: t('bilingualTitle', { region: name, language: ownLanguageName(locale as Locale) }) };
+}
+
+/** A region's flyer in the reader's language and English, for neighbourhoods that read both. */
+export default async function BilingualFlyerPage({ params }: PageProps<'/[locale]/print/flyer/[region]/bilingual'>) {
+  const { locale: raw, region } = await params;
+  const locale = raw as Locale;
+  const data = flyerData(getContent(), region, locale);
+  if (!data) notFound();
+  return (
+    <>
+      <FlyerScreenBar locale={locale} regionId={region} bilingual={bilingual(locale)} />
+      <Flyer data={data} locale={locale} bilingual={bilingual(locale)} />
+    </>
+  );
+}

@@ -1,0 +1,75 @@
+import { getTranslations } from 'next-intl/server';
+import { locales, type Locale } from '@/i18n/routing';
+import { regionName } from '@/lib/content';
+import type { Region } from '@/lib/content/schema';
+import { nativeLanguageName, ownLanguageName } from '@/lib/locale';
+
+type Props = { locale: Locale; regions: Region[] };
+
+const linkStyle = 'flex min-h-12 items-center rounded-md border-2 border-brand px-4 py-2 font-semibold no-underline hover:bg-wash';
+
+/** Every printable in the reader's language: a flyer (and a bilingual one) per region, and the card sheet. */
+export async function PrintableLinks({ locale, regions }: Props) {
+  const t = await getTranslations('print');
+  const language = ownLanguageName(locale);
+  return (
+    <>
+      <section aria-labelledby="flyers" className="mt-6">
+        <h2 id="flyers" className="text-2xl font-bold">{t('flyersHeading')}</h2>
+        <p className="mt-1">{t('flyersIntro', { language })}</p>
+        <ul className="mt-3 space-y-4">
+          {regions.map((region) => (
+            <li key={region.id}>
+              <h3 className="text-xl font-bold">{regionName(region, locale)}</h3>
+              <ul className="mt-2 flex flex-col gap-2 sm:flex-row sm:flex-wrap">
+                <li>
+                  <a href={`/${locale}/print/flyer/${region.id}/`} className={linkStyle}>
+                    {t('flyerLink', { language })}
+                  </a>
+                </li>
+                {locale !== 'en' && (
+                  <li>
+                    <a href={`/${locale}/print/flyer/${region.id}/bilingual/`} className={linkStyle}>
+                      {t('bilingualLink', { language })}
+                    </a>
+                  </li>
+                )}
+              </ul>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="cards" className="mt-8">
+        <h2 id="cards" className="text-2xl font-bold">{t('cardsHeading')}</h2>
+        <p className="mt-1">{t('cardsIntro')}</p>
+        <p className="mt-3">
+          <a href={`/${locale}/print/cards/`} className={`${linkStyle} inline-flex`}>
+            {t('cardsLink')}
+          </a>
+        </p>
+      </section>
+      <section aria-labelledby="how" className="mt-8">
+        <h2 id="how" className="text-2xl font-bold">{t('howHeading')}</h2>
+        <ol className="mt-2 list-decimal space-y-2 ps-6">
+          {(['how1', 'how2', 'how3', 'how4', 'how5'] as const).map((key) => (
+            <li key={key}>{t(key)}</li>
+          ))}
+        </ol>
+      </section>
+      <nav aria-labelledby="other-languages" className="no-print mt-8">
+        <h2 id="other-languages" className="text-xl font-bold">{t('otherLanguages')}</h2>
+        <ul className="mt-2 flex flex-wrap gap-2">
+          {locales
+            .filter((other) => other !== locale)
+            .map((other) => (
+              <li key={other}>
+                <a href={`/${other}/print/`} lang={other} hrefLang={other} className="inline-flex min-h-11 items-center rounded-md border border-gray-400 px-3 no-underline">
+                  {nativeLanguageName(other)}
+                </a>
+              </li>
+            ))}
+        </ul>
+      </nav>
+    </>
+  );
+}
