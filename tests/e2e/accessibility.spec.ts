@@ -52,7 +52,7 @@ test.describe('a reader using a screen reader or other assistive technology', ()
 });
 
 test.describe('a reader using only a keyboard', () => {
-  const withHeader = threeScripts.filter((page) => !['chooser', 'not-found', 'card'].includes(page.kind) && page.locale !== 'zh');
+  const withHeader = threeScripts.filter((page) => page.hasHeader && page.locale !== 'zh');
   for (const page of withHeader) {
     test(`on ${label(page)}, the first Tab shows "skip to main content", and Enter moves to the main content`, async ({ page: tab }) => {
       await open(tab, page.url);
