@@ -73,9 +73,10 @@ function files(nodeModules: string, dir: string): Record<string, string> {
 
 /**
  * Writes the baseline app into `dir` with a symlink to `nodeModules`. Returns whether it needs a
- * build: its files or the packages changed since the last one (the stamp is written by `markBuilt`).
+ * build: forced, or its files or the packages changed since the last one (the stamp is written by
+ * `markBuilt`).
  */
-export function prepareBaseline(dir: string, nodeModules: string): { needsBuild: boolean; stamp: string } {
+export function prepareBaseline(dir: string, nodeModules: string, force = false): { needsBuild: boolean; stamp: string } {
   const target = realpathSync(nodeModules);
   const content = files(target, dir);
   const hash = createHash('sha256');
@@ -83,7 +84,7 @@ export function prepareBaseline(dir: string, nodeModules: string): { needsBuild:
   hash.update(readFileSync(path.join(target, 'next/package.json'))).update(readFileSync(path.join(target, 'next-intl/package.json')));
   const stamp = hash.digest('hex');
   const stampFile = path.join(dir, 'out/.build-stamp');
-  if (existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp) return { needsBuild: false, stamp };
+  if (!force && existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp) return { needsBuild: false, stamp };
   rmSync(dir, { recursive: true, force: true });
   for (const [name, text] of Object.entries(content)) {
     mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });

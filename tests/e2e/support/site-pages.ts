@@ -2,7 +2,7 @@
  * The pages of the exported site, read from out/ so that a kind of page added later (print pages,
  * an offline page) is covered by the tests that walk every kind of page without editing them.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { locales } from '../../../i18n/routing';
 
@@ -11,16 +11,18 @@ export type SitePage = {
   kind: string;
   locale: string | null;
   url: string;
+  /** Whether the page has the site's header (and so a skip link past it). */
+  hasHeader: boolean;
 };
 
 const outDir = path.resolve('out');
 
-function pageDirs(dir: string, prefix: string[] = []): string[][] {
+function pageDirs(dir: string, prefix: string[] = [], skip: readonly string[] = []): string[][] {
   const found: string[][] = [];
   if (existsSync(path.join(dir, 'index.html'))) found.push(prefix);
   for (const name of readdirSync(dir).sort()) {
     // Next's own files and the fallback copies of the 404 page are not pages a reader opens.
-    if (name.startsWith('_') || name === '404') continue;
+    if (name.startsWith('_') || name.startsWith('.') || name === '404' || skip.includes(name)) continue;
     const child = path.join(dir, name);
     if (statSync(child).isDirectory()) found.push(...pageDirs(child, [...prefix, name]));
   }
@@ -36,12 +38,18 @@ function kindOf(segments: string[]): string {
 /** Every page in out/, with its kind and language. Throws when there is no build to read. */
 export function sitePages(): SitePage[] {
   if (!existsSync(path.join(outDir, 'index.html'))) throw new Error('out/ has no build: run `npm run build` first.');
-  const pages: SitePage[] = [{ kind: 'chooser', locale: null, url: '/' }, { kind: 'not-found', locale: null, url: '/en/no-such-page/' }];
+  const page = (kind: string, locale: string | null, url: string, file = path.join(outDir, url, 'index.html')): SitePage => ({
+    kind,
+    locale,
+    url,
+    hasHeader: readFileSync(file, 'utf8').includes('<header'),
+  });
+  const pages = [page('chooser', null, '/'), page('not-found', null, '/en/no-such-page/', path.join(outDir, '404.html'))];
+  // Pages outside every language (the chooser, and any added later at the top level).
+  for (const segments of pageDirs(outDir, [], locales).slice(1)) pages.push(page(segments.join('/'), null, `/${segments.join('/')}/`));
   for (const locale of locales) {
     if (!existsSync(path.join(outDir, locale))) continue;
-    for (const segments of pageDirs(path.join(outDir, locale))) {
-      pages.push({ kind: kindOf(segments), locale, url: `/${[locale, ...segments].join('/')}/` });
-    }
+    for (const segments of pageDirs(path.join(outDir, locale))) pages.push(page(kindOf(segments), locale, `/${[locale, ...segments].join('/')}/`));
   }
   return pages;
 }
