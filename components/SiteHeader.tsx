@@ -9,7 +9,7 @@ export async function SiteHeader() {
   const nav = await getTranslations('nav');
   const languages = locales.map((code) => ({ locale: code, name: nativeLanguageName(code) }));
   return (
-    <header className="no-print on-dark bg-brand text-white">
+    <header data-site-header className="no-print on-dark bg-brand text-white">
       <div className="relative mx-auto flex max-w-3xl flex-wrap items-center justify-between gap-2 px-4 py-2">
         <a href={`/${locale}/`} className="flex min-h-11 items-center text-xl font-bold text-white no-underline">
           {t('name')}

@@ -42,7 +42,7 @@ export function sitePages(): SitePage[] {
     kind,
     locale,
     url,
-    hasHeader: readFileSync(file, 'utf8').includes('<header'),
+    hasHeader: readFileSync(file, 'utf8').includes('data-site-header'),
   });
   const pages = [page('chooser', null, '/'), page('not-found', null, '/en/no-such-page/', path.join(outDir, '404.html'))];
   // Pages outside every language (the chooser, and any added later at the top level).
