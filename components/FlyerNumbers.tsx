@@ -34,7 +34,12 @@ export async function FlyerNumbers({ numbers, regionName, englishRegionName, loc
             <li key={number.contact.id} className="break-inside-avoid border-s-[1mm] border-black ps-[2mm]" data-contact={number.contact.id}>
               <p className="text-[0.92em] font-semibold leading-tight">{number.contact.name}</p>
               <p className="text-[1.55em] font-extrabold leading-tight tabular-nums">
-                <a href={number.phone.href ?? undefined} dir="ltr" className="text-ink no-underline" data-phone>
+                <a
+                  href={number.phone.href ?? undefined}
+                  dir="ltr"
+                  className="text-ink no-underline not-print:inline-flex not-print:min-h-11 not-print:items-center"
+                  data-phone
+                >
                   {number.phone.display}
                 </a>
               </p>

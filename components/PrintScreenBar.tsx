@@ -21,7 +21,7 @@ export function PrintScreenBar({ note, back, other, children }: Props) {
           {other && (
             <span className="inline-flex min-h-11 items-center gap-x-2">
               {other.intro}{' '}
-              <a href={other.href} hrefLang={other.hrefLang} className="font-semibold">
+              <a href={other.href} hrefLang={other.hrefLang} className="inline-flex min-h-11 items-center font-semibold">
                 {other.label}
               </a>
             </span>
