@@ -43,6 +43,7 @@ export async function Flyer({ data, locale, bilingual }: Props) {
   const region = regionName(data.region, locale);
   const englishRegion = regionName(data.region, 'en');
   const machineDraft = data.topics.some((view) => view.translation?.status === 'machine-draft');
+  const outdated = data.topics.some((view) => view.translation?.outdated);
   const fallback = data.topics.some((view) => view.fallback);
   const unreviewed = data.topics.some((view) => view.meta.review.status !== 'reviewed');
   const size = flyerTypeSize(flyerTextAmount(data, bilingual), bilingual);
@@ -51,6 +52,7 @@ export async function Flyer({ data, locale, bilingual }: Props) {
     unreviewed ? [topic('reviewUnreviewed'), enTopic('reviewUnreviewed')] : [t('reviewed'), en('reviewed')],
     [topic('notLegalAdvice'), enTopic('notLegalAdvice')],
     ...(machineDraft ? [[t('machineDraft'), en('machineDraft')] as [string, string]] : []),
+    ...(outdated ? [[topic('outdated'), enTopic('outdated')] as [string, string]] : []),
     ...(fallback ? [[t('fallback', { language }), en('fallback', { language: languageName(locale, 'en') })] as [string, string]] : []),
   ];
   return (

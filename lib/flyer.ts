@@ -6,7 +6,7 @@ import type { Region, Service } from './content/schema';
 import { formatDate } from './locale';
 
 /** Services that matter when agents come or someone is detained; a flyer's numbers offer one of them. */
-export const emergencyServices: readonly Service[] = [
+const emergencyServices: readonly Service[] = [
   'raid-reporting',
   'family-support',
   'detention',
@@ -19,7 +19,7 @@ export const emergencyServices: readonly Service[] = [
 /** Voice lines, best first; fax, text and WhatsApp numbers are not printed. */
 const callableLabels: readonly PhoneLink['label'][] = ['hotline', 'emergency', 'main', 'appointments'];
 
-export const FLYER_MAX_NUMBERS = 6;
+const FLYER_MAX_NUMBERS = 6;
 const PER_GROUP = 3;
 
 export type FlyerNumber = { contact: ContactEntry; phone: PhoneLink; state: VerificationState };
