@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import { regionName } from '@/lib/content';
-import { type FlyerData, flyerTextAmount, flyerTypeSize, type FlyerTypeSize } from '@/lib/flyer';
+import { type FlyerData, flyerCautions, flyerTextAmount, flyerTypeSize, type FlyerTypeSize } from '@/lib/flyer';
 import { formatDate, languageName, ownLanguageName } from '@/lib/locale';
 import { siteAddress } from '@/lib/qr';
 import { siteConfig } from '@/site.config';
@@ -42,10 +42,7 @@ export async function Flyer({ data, locale, bilingual }: Props) {
   const address = siteAddress(siteConfig.siteUrl, locale);
   const region = regionName(data.region, locale);
   const englishRegion = regionName(data.region, 'en');
-  const machineDraft = data.topics.some((view) => view.translation?.status === 'machine-draft');
-  const outdated = data.topics.some((view) => view.translation?.outdated);
-  const fallback = data.topics.some((view) => view.fallback);
-  const unreviewed = data.topics.some((view) => view.meta.review.status !== 'reviewed');
+  const { unreviewed, machineDraft, outdated, fallback } = flyerCautions(data.topics);
   const size = flyerTypeSize(flyerTextAmount(data, bilingual), bilingual);
   const footnotes: [local: string, english: string][] = [
     [t('updated', { date: formatDate(data.updated, locale) }), en('updated', { date: formatDate(data.updated, 'en') })],

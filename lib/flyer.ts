@@ -104,6 +104,16 @@ export function latestUpdate(topics: Pick<TopicView, 'meta'>[]): string {
   return topics.reduce((latest, topic) => (topic.meta.updated > latest ? topic.meta.updated : latest), '');
 }
 
+/** Which cautions a flyer's footer must print, from the topics it carries: any one topic is enough. */
+export function flyerCautions(topics: Pick<TopicView, 'meta' | 'translation' | 'fallback'>[]) {
+  return {
+    unreviewed: topics.some((view) => view.meta.review.status !== 'reviewed'),
+    machineDraft: topics.some((view) => view.translation?.status === 'machine-draft'),
+    outdated: topics.some((view) => Boolean(view.translation?.outdated)),
+    fallback: topics.some((view) => view.fallback),
+  };
+}
+
 export type FlyerData = {
   region: Region;
   /** The emergency topics that apply in the region, in the reader's language (English where missing). */
