@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import type { TopicView } from '@/lib/content';
 import { AlsoInEnglish } from './AlsoInEnglish';
+import { PhoneText } from './PhoneText';
 
 type Props = { topics: TopicView[]; english: TopicView[]; locale: Locale; bilingual: boolean };
 
@@ -22,11 +23,13 @@ export async function FlyerRights({ topics, english, locale, bilingual }: Props)
           return (
             <li key={topic.id} className="break-inside-avoid pb-[1.6mm]">
               <h3 lang={lang} dir={topic.fallback ? 'ltr' : undefined} className="font-bold leading-snug">{topic.title}</h3>
-              <p lang={lang} dir={topic.fallback ? 'ltr' : undefined} className="leading-snug">{topic.summary}</p>
+              <p lang={lang} dir={topic.fallback ? 'ltr' : undefined} className="leading-snug">
+                <PhoneText text={topic.summary} />
+              </p>
               {bilingual && inEnglish && !topic.fallback && (
                 <div className="mt-[0.5mm] border-s-[0.6mm] border-black ps-[1.5mm]">
                   <p lang="en" dir="ltr" className="text-[0.92em] leading-snug rtl:text-right">
-                    <span className="font-semibold">{inEnglish.title}.</span> {inEnglish.summary}
+                    <span className="font-semibold">{inEnglish.title}.</span> <PhoneText text={inEnglish.summary} />
                   </p>
                 </div>
               )}

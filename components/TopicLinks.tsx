@@ -1,4 +1,5 @@
 import type { TopicView } from '@/lib/content';
+import { PhoneText } from './PhoneText';
 
 type Props = { topics: TopicView[]; locale: string };
 
@@ -10,7 +11,9 @@ export function TopicLinks({ topics, locale }: Props) {
         <li key={topic.id}>
           <a href={`/${locale}/rights/${topic.id}/`} className="block px-4 py-3 text-ink no-underline hover:bg-wash">
             <span className="block font-bold text-brand underline">{topic.title}</span>
-            <span className="block text-base text-muted">{topic.summary}</span>
+            <span className="block text-base text-muted">
+              <PhoneText text={topic.summary} link={false} />
+            </span>
           </a>
         </li>
       ))}

@@ -1,4 +1,4 @@
-import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { findPhoneNumbersInText, parsePhoneNumberFromString } from 'libphonenumber-js/max';
 
 export type ParsedPhone = {
   /** For tel: links, e.g. +13126601370. */
@@ -25,4 +25,25 @@ export function parsePhone(input: string): ParsedPhone | null {
 /** tel: link target for a short code; '#' must be escaped or the browser drops it. */
 export function dialHref(code: string): string {
   return `tel:${code.replace(/#/g, '%23')}`;
+}
+
+export type TextPart = { text: string; phone?: ParsedPhone };
+
+/**
+ * Splits a sentence around the phone numbers written in it ("call the hotline at 1-855-435-7693"),
+ * so each number can be kept on one line, in order inside right-to-left text, and dialled.
+ * The number keeps the way the writer wrote it; only valid numbers are found.
+ */
+export function splitPhones(text: string): TextPart[] {
+  const parts: TextPart[] = [];
+  let from = 0;
+  for (const found of findPhoneNumbersInText(text, 'US')) {
+    const phone = parsePhone(text.slice(found.startsAt, found.endsAt));
+    if (!phone) continue;
+    if (found.startsAt > from) parts.push({ text: text.slice(from, found.startsAt) });
+    parts.push({ text: text.slice(found.startsAt, found.endsAt), phone });
+    from = found.endsAt;
+  }
+  if (from < text.length) parts.push({ text: text.slice(from) });
+  return parts;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dialHref, parsePhone } from '@/lib/phone';
+import { dialHref, parsePhone, splitPhones } from '@/lib/phone';
 
 describe('a volunteer copies a Chicago number the way the organisation publishes it', () => {
   it.each(['(312) 660-1370', '312-660-1370', '312.660.1370', '312 660 1370', '+1 312 660 1370', '1 (312) 660-1370'])(
@@ -55,5 +55,24 @@ describe('a reader taps a short code', () => {
   it('leaves digits and * as they are', () => {
     expect(dialHref('911')).toBe('tel:911');
     expect(dialHref('*611')).toBe('tel:*611');
+  });
+});
+
+describe('a reader meets a phone number inside a sentence', () => {
+  it('finds the number in Arabic text and keeps the text around it, untouched', () => {
+    const text = 'اتصل بالخط الساخن لـ ICIRR على الرقم 1-855-435-7693.';
+    const parts = splitPhones(text);
+    expect(parts.map((part) => part.text).join('')).toBe(text);
+    expect(parts.filter((part) => part.phone).map((part) => [part.text, part.phone!.e164])).toEqual([['1-855-435-7693', '+18554357693']]);
+  });
+
+  it('finds a number right after Chinese text, with no space before it', () => {
+    const parts = splitPhones('也可以打 ICIRR 热线1-855-435-7693。');
+    expect(parts.filter((part) => part.phone).map((part) => part.phone!.e164)).toEqual(['+18554357693']);
+  });
+
+  it('does not take a date, a year or a short code for a phone number', () => {
+    const text = 'Since January 20, 2025, call 911 in an emergency.';
+    expect(splitPhones(text)).toEqual([{ text }]);
   });
 });

@@ -7,6 +7,7 @@ import { renderMarkdown } from '@/lib/content/markdown';
 import { TopicNotices } from '@/components/TopicNotices';
 import { SayPhrases } from '@/components/SayPhrases';
 import { TopicFacts } from '@/components/TopicFacts';
+import { PhoneText } from '@/components/PhoneText';
 
 export const dynamicParams = false;
 
@@ -40,7 +41,9 @@ export default async function TopicPage({ params }: PageProps<'/[locale]/rights/
         labels={{ fallback: t('fallback'), machineDraft: t('machineDraft'), outdated: t('outdated'), englishVersion: t('englishVersion') }}
       />
       <h1 className="mt-2 text-3xl font-bold leading-tight" lang={bodyLang} dir={bodyDir}>{view.title}</h1>
-      <p className="mt-3 text-xl font-semibold" lang={bodyLang} dir={bodyDir}>{view.summary}</p>
+      <p className="mt-3 text-xl font-semibold" lang={bodyLang} dir={bodyDir}>
+        <PhoneText text={view.summary} />
+      </p>
       <SayPhrases say={view.say} locale={locale} />
       <div className="prose-body" lang={bodyLang} dir={bodyDir} dangerouslySetInnerHTML={{ __html: html }} />
       <nav className="no-print mt-6 flex flex-wrap gap-3">
