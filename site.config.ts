@@ -9,6 +9,11 @@ export const siteConfig = {
   reportEmail: process.env.REPORT_EMAIL ?? 'corrections@knowyourrights.example.org',
   /** A verified contact whose last check is older than this is shown as due for re-checking. */
   recheckAfterDays: 180,
+  /**
+   * A rights topic whose facts were last checked longer ago than this says they may have changed.
+   * Shorter than for contacts: court rulings, policy memos and hotline hours move faster than numbers.
+   */
+  lawRecheckAfterDays: 60,
   /** The region the home page and printed materials point to first. */
   homeRegion: 'us-il-chicago',
 } as const;

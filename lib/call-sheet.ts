@@ -1,5 +1,5 @@
 /** The volunteers' call sheet: every contact that needs a phone call, oldest check first. */
-import { type Content, verificationState } from './content';
+import { type Content, type TopicEntry, verificationState } from './content';
 import { phoneLinks } from './contact-display';
 
 export type CallSheetRow = { id: string; name: string; region: string; numbers: string; lastChecked: string; state: string; source: string; file: string };
@@ -36,5 +36,22 @@ export function callSheetText(rows: CallSheetRow[]): string {
         [`${index + 1}. ${row.name}  [${row.region}]`, `   Call: ${row.numbers}`, `   Last checked: ${row.lastChecked} (${row.state})`, `   Source: ${row.source}`, `   File: ${row.file}`].join('\n'),
       )
       .join('\n\n') + `\n\n${rows.length} contact(s) to check. After a call, record it in the file: verification.status, checked_on, checked_by, method.\n`
+  );
+}
+
+/** The legal half of the sheet: topics whose facts are due for a re-check, with the facts known to move. */
+export function legalRecheckText(topics: TopicEntry[], periodDays: number): string {
+  if (topics.length === 0) return `Every rights topic had its facts checked within the last ${periodDays} days. Nothing to re-check.\n`;
+  return (
+    topics
+      .map((topic, index) =>
+        [
+          `${index + 1}. ${topic.meta.title}  [${topic.id}]`,
+          `   Facts last checked: ${topic.meta.facts.checked_on} (${topic.meta.facts.checked_by})`,
+          ...topic.meta.facts.in_flux.map((item) => `   In flux: ${item.fact}\n     Source: ${item.source}`),
+          `   File: ${topic.file}`,
+        ].join('\n'),
+      )
+      .join('\n\n') + `\n\n${topics.length} topic(s) to re-check against their sources. Then record it in the file: facts.checked_on and facts.checked_by.\n`
   );
 }

@@ -1,8 +1,11 @@
 /**
- * npm run contacts:due — the call sheet: contacts never checked or due for re-checking.
- * `npm run contacts:due -- --csv > calls.csv` writes it as CSV for a spreadsheet.
+ * npm run contacts:due — the call sheet: contacts never checked or due for re-checking, then the
+ * rights topics due for a legal re-check. `npm run contacts:due -- --csv > calls.csv` writes the
+ * contacts as CSV for a spreadsheet.
  */
-import { callSheet, callSheetCsv, callSheetText } from '../lib/call-sheet';
+import { callSheet, callSheetCsv, callSheetText, legalRecheckText } from '../lib/call-sheet';
+import { topicsDueForLegalRecheck } from '../lib/content';
+import { siteConfig } from '../site.config';
 import { loadContent } from '../lib/content/load';
 import { formatProblem } from '../lib/content/problems';
 
@@ -13,4 +16,5 @@ if (problems.length > 0) {
   process.exit(1);
 }
 const rows = callSheet(content);
-process.stdout.write(process.argv.includes('--csv') ? callSheetCsv(rows) : callSheetText(rows));
+if (process.argv.includes('--csv')) process.stdout.write(callSheetCsv(rows));
+else process.stdout.write(`${callSheetText(rows)}\n--- Rights topics due for a legal re-check ---\n\n${legalRecheckText(topicsDueForLegalRecheck(content), siteConfig.lawRecheckAfterDays)}`);

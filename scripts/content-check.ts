@@ -4,7 +4,8 @@
  * REQUIRE_LEGAL_REVIEW=1 also fails on every rights topic without a recorded legal review.
  */
 import { locales } from '../i18n/routing';
-import { topicReadability, verificationState } from '../lib/content';
+import { topicReadability, topicsDueForLegalRecheck, verificationState } from '../lib/content';
+import { siteConfig } from '../site.config';
 import { loadContent } from '../lib/content/load';
 import { formatProblem } from '../lib/content/problems';
 
@@ -22,6 +23,7 @@ function main(): number {
     return 1;
   }
   const due = content.contacts.filter((contact) => verificationState(contact) !== 'verified');
+  const lawDue = topicsDueForLegalRecheck(content);
   const lines = [
     `Content is valid: ${content.regions.length} regions, ${content.contacts.length} contacts, ${content.topics.length} rights topics.`,
     'Rights topics per language (translated / total; outdated = English changed since):',
@@ -40,6 +42,8 @@ function main(): number {
     })(),
     `Topics without legal review: ${content.topics.filter((topic) => topic.meta.review.status !== 'reviewed').length}/${content.topics.length}.`,
     `Contacts due for re-checking: ${due.length} (npm run contacts:due prints a call sheet).`,
+    `Rights topics due for a legal re-check (facts checked more than ${siteConfig.lawRecheckAfterDays} days ago): ${lawDue.length}.`,
+    ...lawDue.map((topic) => `  ${topic.file} (facts checked ${topic.meta.facts.checked_on}${topic.meta.facts.in_flux.length ? `; ${topic.meta.facts.in_flux.length} fact(s) in flux` : ''})`),
   ];
   if (!quiet) lines.push(...due.map((contact) => `  ${contact.file} (${verificationState(contact) === 'due' ? `last checked ${contact.verification.checked_on}` : 'never checked'})`));
   console.log(lines.join('\n'));

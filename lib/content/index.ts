@@ -48,14 +48,27 @@ export function regionName(region: Region, locale: Locale): string {
   return region.name[locale] ?? region.name.en ?? region.id;
 }
 
+const daysBetween = (from: string, to: string) => (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000;
+
 export type VerificationState = 'verified' | 'due' | 'unverified';
 
 /** Unverified contacts, and verified ones not checked within the re-check period, need a call. */
 export function verificationState(contact: Pick<ContactEntry, 'verification'>, today = todayIso(), periodDays: number = siteConfig.recheckAfterDays): VerificationState {
   const { status, checked_on } = contact.verification;
   if (status !== 'verified' || !checked_on) return 'unverified';
-  const ageDays = (Date.parse(`${today}T00:00:00Z`) - Date.parse(`${checked_on}T00:00:00Z`)) / 86_400_000;
-  return ageDays > periodDays ? 'due' : 'verified';
+  return daysBetween(checked_on, today) > periodDays ? 'due' : 'verified';
+}
+
+/** A topic's legal facts need a re-check once their last check is older than the law re-check period. */
+export function isDueForLegalRecheck(topic: Pick<TopicEntry, 'meta'>, today = todayIso(), periodDays: number = siteConfig.lawRecheckAfterDays): boolean {
+  return daysBetween(topic.meta.facts.checked_on, today) > periodDays;
+}
+
+/** Topics due for a legal re-check, the oldest check first. */
+export function topicsDueForLegalRecheck(content: Pick<Content, 'topics'>, today = todayIso(), periodDays: number = siteConfig.lawRecheckAfterDays): TopicEntry[] {
+  return content.topics
+    .filter((topic) => isDueForLegalRecheck(topic, today, periodDays))
+    .sort((a, b) => a.meta.facts.checked_on.localeCompare(b.meta.facts.checked_on) || a.id.localeCompare(b.id));
 }
 
 export type TopicView = {

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { locales, type Locale } from '../../i18n/routing';
 import { findMarkdownProblems, internalLinks } from './markdown';
+import { crossFileProblems } from './rules';
 import { type ContentProblem, problemsFromIssues, uniqueProblems } from './problems';
 import {
   type Contact,
@@ -23,13 +24,15 @@ import {
 
 export type ContactEntry = Contact & { id: string; region: string; file: string };
 
-export type Translation = TranslationMeta & { body: string; file: string; outdated: boolean };
+export type Translation = TranslationMeta & { body: string; file: string; outdated: boolean; /** lines before the body, to point at a body line */ bodyLine: number };
 
 export type TopicEntry = {
   id: string;
   meta: TopicMeta;
   body: string;
   file: string;
+  /** Lines before the body (front matter), to point a volunteer at a body line. */
+  bodyLine: number;
   /** sha256 of en.md, first 12 hex digits: what a translation's source_hash must match. */
   hash: string;
   translations: Partial<Record<Locale, Translation>>;
@@ -216,7 +219,7 @@ function loadTopics(root: string, regions: Region[], problems: ContentProblem[])
       problems.push({ file, field: problem.line ? `body (line ${problem.line + parts.bodyLine})` : 'body', message: problem.message });
     for (const link of internalLinks(parts.body))
       pendingLinks.push({ file, url: link.url, field: link.line ? `body (line ${link.line + parts.bodyLine})` : 'body' });
-    return { text, data, body: parts.body };
+    return { text, data, body: parts.body, bodyLine: parts.bodyLine };
   };
 
   for (const id of listDir(base)) {
@@ -239,7 +242,7 @@ function loadTopics(root: string, regions: Region[], problems: ContentProblem[])
     const jurisdiction = (en?.data as { jurisdiction?: unknown } | undefined)?.jurisdiction;
     if (typeof jurisdiction === 'string' && /^[a-z0-9-]+$/.test(jurisdiction) && !regionIds.has(jurisdiction))
       problems.push({ file: `${folder}/en.md`, field: 'jurisdiction', message: `"${jurisdiction}" is not a region in content/regions.yaml; use one of: ${[...regionIds].join(', ')}` });
-    const topic: TopicEntry | null = en && meta ? { id, meta, body: en.body, file: `${folder}/en.md`, hash: hashOf(en.text), translations: {} } : null;
+    const topic: TopicEntry | null = en && meta ? { id, meta, body: en.body, bodyLine: en.bodyLine, file: `${folder}/en.md`, hash: hashOf(en.text), translations: {} } : null;
 
     for (const name of files) {
       if (name === 'en.md') continue;
@@ -259,7 +262,7 @@ function loadTopics(root: string, regions: Region[], problems: ContentProblem[])
       if (meta && result.data.say.length !== meta.say.length)
         problems.push({ file, field: 'say', message: `has ${result.data.say.length} phrases but en.md has ${meta.say.length}; translate every phrase, in the same order` });
       if (topic)
-        topic.translations[locale as Locale] = { ...result.data, body: translated.body, file, outdated: result.data.translation.source_hash !== topic.hash };
+        topic.translations[locale as Locale] = { ...result.data, body: translated.body, bodyLine: translated.bodyLine, file, outdated: result.data.translation.source_hash !== topic.hash };
     }
     if (topic) topics.push(topic);
   }
@@ -286,5 +289,6 @@ export function loadContent({ root = path.join(process.cwd(), 'content'), today 
   const regions = loadRegions(root, problems);
   const contacts = loadContacts(root, regions, today, problems);
   const topics = loadTopics(root, regions, problems);
+  problems.push(...crossFileProblems(topics, contacts, today));
   return { content: { regions, contacts, topics }, problems: uniqueProblems(problems) };
 }

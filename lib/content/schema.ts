@@ -260,6 +260,22 @@ export const topicSourceSchema = z.strictObject({
   url: sourceUrl,
 });
 
+/** When a topic's legal facts were last checked against their sources, and which of them can change soon. */
+const factsCheck = z.strictObject({
+  checked_on: isoDate,
+  checked_by: plainText('checked_by'),
+  in_flux: z
+    .array(
+      z.strictObject({
+        fact: plainText('fact'),
+        source: sourceUrl,
+      }),
+      { error: 'must be a list of facts, each starting with "- fact:" and with its "source:" web address' },
+    )
+    .optional()
+    .default([]),
+});
+
 export const topicSchema = z.strictObject({
   title: plainText('title'),
   summary: plainText('summary'),
@@ -269,6 +285,7 @@ export const topicSchema = z.strictObject({
   updated: isoDate,
   say: phrases,
   sources: z.array(topicSourceSchema).min(2, { error: 'needs at least two sources' }),
+  facts: factsCheck,
   review: z
     .strictObject({
       status: oneOf(['unreviewed', 'reviewed'], 'status'),
