@@ -13,7 +13,7 @@ export async function ContactCard({ contact, locale, headingLevel: Heading = 'h3
   const t = await getTranslations('contact');
   const services = await getTranslations('services');
   const phones = phoneLinks(contact);
-  const hours = hoursLines(contact.hours, locale);
+  const hours = hoursLines(contact.hours, locale, t('everyDay'));
   const verification = verificationMessage(contact, (iso) => formatDate(iso, locale));
   const note = contact.notes?.[locale] ?? contact.notes?.en;
   const noteLang = contact.notes?.[locale] ? locale : 'en';

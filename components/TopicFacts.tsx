@@ -19,6 +19,21 @@ export async function TopicFacts({ topic, locale }: { topic: TopicView; locale: 
           : t('reviewUnreviewed')}
       </p>
       <p className="mt-2">{t('notLegalAdvice')}</p>
+      {meta.facts.in_flux.length > 0 && (
+        <>
+          <h2 id="in-flux" className="mb-2 mt-4 text-lg font-bold">{t('inFluxHeading')}</h2>
+          <ul className="list-disc space-y-1 ps-6" lang="en" dir="ltr">
+            {meta.facts.in_flux.map((item) => (
+              <li key={item.fact}>
+                {item.fact}{' '}
+                <a href={item.source} rel="noopener noreferrer" className="break-words">
+                  ({new URL(item.source).hostname})
+                </a>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       <h2 id="sources" className="mb-2 mt-4 text-lg font-bold">{t('sourcesHeading')}</h2>
       <ul className="list-disc space-y-1 ps-6">
         {meta.sources.map((source) => (

@@ -31,14 +31,27 @@ export function phoneLinks(contact: Pick<ContactEntry, 'phones'>): PhoneLink[] {
   });
 }
 
-/** Opening hours as lines: "Tue, Wed, Thu: 8:30 AM – 4:30 PM". Consecutive days are listed, not ranged. */
-export function hoursLines(hours: ContactEntry['hours'], locale: Locale): string[] | 'always' | null {
+/**
+ * Opening hours as lines: "Tue, Wed, Thu: 8:30 AM – 4:30 PM". Consecutive days are listed, not
+ * ranged; a period on all seven days reads "Every day 6:00 AM – 9:00 PM" (`everyDay` is that word).
+ */
+export function hoursLines(hours: ContactEntry['hours'], locale: Locale, everyDay?: string): string[] | 'always' | null {
   if (!hours) return null;
   if (hours === '24/7') return 'always';
   return hours.map((period) => {
     const days = [...period.days].sort((a, b) => weekdays.indexOf(a) - weekdays.indexOf(b));
-    return `${formatList(days.map((day) => weekdayName(day, locale)), locale)}: ${formatTime(period.open, locale)} – ${formatTime(period.close, locale)}`;
+    const times = `${formatTime(period.open, locale)} – ${formatTime(period.close, locale)}`;
+    if (everyDay && new Set(days).size === weekdays.length) return `${everyDay} ${times}`;
+    return `${formatList(days.map((day) => weekdayName(day, locale)), locale)}: ${times}`;
   });
+}
+
+/** The hours of a line as one sentence for running text, e.g. in a rights topic. */
+export function hoursSentence(hours: ContactEntry['hours'], locale: Locale, words: { everyDay: string; allDay: string; hoursOfLine: (hours: string) => string }): string {
+  const lines = hoursLines(hours, locale, words.everyDay);
+  if (lines === null) return '';
+  if (lines === 'always') return `${words.allDay}.`;
+  return words.hoursOfLine(formatList(lines, locale));
 }
 
 export function addressLines(address: NonNullable<ContactEntry['address']>): string[] {

@@ -41,11 +41,11 @@ export function problemsFromIssues(file: string, data: unknown, issues: readonly
       return issue.keys.map((key) => ({
         file,
         field: fieldPath([...path, key]),
-        message: `is not a known field; check its spelling against CONTENT.md, or remove it`,
+        message: `is not a known field; check its spelling against docs/content-contract.md, or remove it`,
       }));
     const missing = valueAt(data, path) === undefined && issue.code === 'invalid_type';
     const field = fieldPath(path) || '(file)';
-    const message = missing && !/is (missing|required)/.test(issue.message) ? `is missing; ${issue.message.replace(/^Invalid input.*$/, 'add it (see CONTENT.md)')}` : issue.message;
+    const message = missing && !/is (missing|required)/.test(issue.message) ? `is missing; ${issue.message.replace(/^Invalid input.*$/, 'add it (see docs/content-contract.md)')}` : issue.message;
     return [{ file, field, message }];
   });
 }

@@ -1,5 +1,5 @@
 /**
- * The content contract (../shared/CONTENT.md) as zod schemas: the one place that says what a
+ * The content contract (docs/content-contract.md) as zod schemas: the one place that says what a
  * valid region, contact or rights topic is. Types are inferred from here, never written twice.
  * Messages are written for volunteers: what is wrong and how to fix it, in plain words.
  */

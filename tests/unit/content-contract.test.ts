@@ -1,5 +1,5 @@
 /**
- * The content contract (shared/CONTENT.md), rule by rule: for each rule a volunteer can get
+ * The content contract (docs/content-contract.md), rule by rule: for each rule a volunteer can get
  * right or wrong, a folder that passes and one that fails, and the line the volunteer reads.
  * Every failing line must name the file, the field, and say how to fix it.
  */

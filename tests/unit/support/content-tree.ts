@@ -79,6 +79,7 @@ export const topicFields = (overrides: Fields = {}): Fields => ({
     { title: 'Know your rights when ICE comes to your door', publisher: 'National Immigrant Justice Center', url: 'https://immigrantjustice.org/kyr' },
     { title: 'Red Cards', publisher: 'Immigrant Legal Resource Center', url: 'https://www.ilrc.org/red-cards-tarjetas-rojas' },
   ],
+  facts: { checked_on: '2026-11-20', checked_by: 'jd' },
   review: { status: 'unreviewed', by: null, organization: null, on: null },
   ...overrides,
 });

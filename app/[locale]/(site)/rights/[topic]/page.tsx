@@ -2,8 +2,13 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
-import { findTopic, getContent, topicView } from '@/lib/content';
+import { findTopic, getContent, isDueForLegalRecheck, topicView } from '@/lib/content';
+import { expandHoursReferences } from '@/lib/content/contact-references';
 import { renderMarkdown } from '@/lib/content/markdown';
+import { hoursSentence } from '@/lib/contact-display';
+import { formatDate } from '@/lib/locale';
+import { siteConfig } from '@/site.config';
+import { FactsChecked } from '@/components/FactsChecked';
 import { TopicNotices } from '@/components/TopicNotices';
 import { SayPhrases } from '@/components/SayPhrases';
 import { TopicFacts } from '@/components/TopicFacts';
@@ -26,11 +31,21 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/rights/[
 export default async function TopicPage({ params }: PageProps<'/[locale]/rights/[topic]'>) {
   const { locale: raw, topic: id } = await params;
   const locale = raw as Locale;
-  const topic = findTopic(getContent(), id);
+  const content = getContent();
+  const topic = findTopic(content, id);
   if (!topic) notFound();
   const view = topicView(topic, locale);
   const t = await getTranslations('topic');
-  const html = await renderMarkdown(view.body, locale);
+  const tContact = await getTranslations('contact');
+  // Hours come from the contact's own file, so they have one owner in every language.
+  const body = expandHoursReferences(view.body, (contactId) =>
+    hoursSentence(content.contacts.find((contact) => contact.id === contactId)?.hours, locale, {
+      everyDay: tContact('everyDay'),
+      allDay: tContact('allDay'),
+      hoursOfLine: (hours) => t('hoursOfLine', { hours }),
+    }),
+  );
+  const html = await renderMarkdown(body, locale);
   // A topic not yet translated is shown in English: marked so, and laid out left to right.
   const bodyLang = view.fallback ? 'en' : locale;
   const bodyDir = view.fallback ? 'ltr' : undefined;
@@ -41,6 +56,13 @@ export default async function TopicPage({ params }: PageProps<'/[locale]/rights/
         labels={{ fallback: t('fallback'), machineDraft: t('machineDraft'), outdated: t('outdated'), englishVersion: t('englishVersion') }}
       />
       <h1 className="mt-2 text-3xl font-bold leading-tight" lang={bodyLang} dir={bodyDir}>{view.title}</h1>
+      <FactsChecked
+        due={isDueForLegalRecheck(topic)}
+        labels={{
+          checked: t('factsChecked', { date: formatDate(topic.meta.facts.checked_on, locale) }),
+          mayHaveChanged: t('factsMayHaveChanged', { days: siteConfig.lawRecheckAfterDays }),
+        }}
+      />
       <p className="mt-3 text-xl font-semibold" lang={bodyLang} dir={bodyDir}>
         <PhoneText text={view.summary} />
       </p>
