@@ -1,7 +1,7 @@
 /** How a contact's data reads on screen and in a vCard: pure helpers, unit-tested. */
 import type { Locale } from '../i18n/routing';
 import { type ContactEntry, verificationState } from './content';
-import { formatList, formatTime, weekdayName } from './locale';
+import { formatList, formatTime, languageName, weekdayName } from './locale';
 import { dialHref, parsePhone } from './phone';
 import type { Phone } from './content/schema';
 import { weekdays } from './content/schema';
@@ -41,8 +41,9 @@ export function hoursLines(hours: ContactEntry['hours'], locale: Locale, everyDa
   return hours.map((period) => {
     const days = [...period.days].sort((a, b) => weekdays.indexOf(a) - weekdays.indexOf(b));
     const times = `${formatTime(period.open, locale)} – ${formatTime(period.close, locale)}`;
-    if (everyDay && new Set(days).size === weekdays.length) return `${everyDay} ${times}`;
-    return `${formatList(days.map((day) => weekdayName(day, locale)), locale)}: ${times}`;
+    const spoken = period.languages ? ` (${formatList(period.languages.map((code) => languageName(code, locale)), locale)})` : '';
+    if (everyDay && new Set(days).size === weekdays.length) return `${everyDay} ${times}${spoken}`;
+    return `${formatList(days.map((day) => weekdayName(day, locale)), locale)}: ${times}${spoken}`;
   });
 }
 
@@ -51,7 +52,7 @@ export function hoursSentence(hours: ContactEntry['hours'], locale: Locale, word
   const lines = hoursLines(hours, locale, words.everyDay);
   if (lines === null) return '';
   if (lines === 'always') return `${words.allDay}.`;
-  return words.hoursOfLine(formatList(lines, locale));
+  return words.hoursOfLine(lines.join('; '));
 }
 
 export function addressLines(address: NonNullable<ContactEntry['address']>): string[] {

@@ -135,26 +135,6 @@ const phone = z
       });
   });
 
-const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
-const time = z
-  .string({ error: 'must be a time written "HH:MM" in quotes, 24-hour, e.g. "08:30"' })
-  .regex(TIME, { error: 'must be a time written "HH:MM", 24-hour, e.g. "08:30"' });
-
-const openingPeriod = z
-  .strictObject({
-    days: z.array(oneOf(weekdays, 'day')).min(1, { error: 'lists no day; e.g. [mon, tue]' }),
-    open: time,
-    close: time,
-  })
-  .refine((period) => !(TIME.test(period.open) && TIME.test(period.close)) || period.open < period.close, {
-    error: 'closes before it opens; check "open" and "close"',
-    path: ['close'],
-  });
-
-const hours = z.union([z.literal('24/7'), z.array(openingPeriod).min(1)], {
-  error: 'must be "24/7" or a list of periods with days, open and close',
-});
-
 const languageTag = z.string().refine(
   (value) => {
     try {
@@ -165,6 +145,28 @@ const languageTag = z.string().refine(
   },
   { error: (issue) => `"${String(issue.input)}" is not a language code; use codes like en, es, pl, zh, ar` },
 );
+
+const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+const time = z
+  .string({ error: 'must be a time written "HH:MM" in quotes, 24-hour, e.g. "08:30"' })
+  .regex(TIME, { error: 'must be a time written "HH:MM", 24-hour, e.g. "08:30"' });
+
+const openingPeriod = z
+  .strictObject({
+    days: z.array(oneOf(weekdays, 'day')).min(1, { error: 'lists no day; e.g. [mon, tue]' }),
+    open: time,
+    close: time,
+    /** Only these languages are spoken in this period, e.g. weekday hours for smaller languages. */
+    languages: z.array(languageTag).min(1, { error: 'lists no language; e.g. [ar, zh], or remove the field' }).optional(),
+  })
+  .refine((period) => !(TIME.test(period.open) && TIME.test(period.close)) || period.open < period.close, {
+    error: 'closes before it opens; check "open" and "close"',
+    path: ['close'],
+  });
+
+const hours = z.union([z.literal('24/7'), z.array(openingPeriod).min(1)], {
+  error: 'must be "24/7" or a list of periods with days, open and close',
+});
 
 /** A citation: older sources may be plain http, and a citation must quote the address as it was. */
 const sourceUrl = z

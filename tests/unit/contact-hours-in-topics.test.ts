@@ -12,7 +12,10 @@ const hotline = contact({
   kind: 'hotline',
   name: 'Family Support Hotline',
   phones: [{ number: '1-855-435-7693', label: 'hotline' }],
-  hours: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'], open: '06:00', close: '21:00' }],
+  hours: [
+    { days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'], open: '06:00', close: '21:00', languages: ['en', 'es'] },
+    { days: ['mon', 'tue', 'wed', 'thu', 'fri'], open: '09:00', close: '17:00', languages: ['zh', 'pl'] },
+  ],
 });
 const load = (files: Record<string, string>) =>
   loadContent({ root: contentTree({ 'regions.yaml': regionsYaml, 'contacts/us-il/family-line.yaml': hotline, ...files }).root, today: '2026-12-01' });
@@ -61,13 +64,13 @@ describe('a topic that gives a hotline number', () => {
 describe('a reader sees a line’s hours in a topic', () => {
   const words = (everyDay: string, allDay: string, template: string) => ({ everyDay, allDay, hoursOfLine: (hours: string) => template.replace('{hours}', hours) });
 
-  it('reads the hours from the contact file, in their language', () => {
+  it('reads the hours from the contact file, in their language, with the languages each period is answered in', () => {
     const { content } = load({});
     const hours = content.contacts[0].hours;
     const english = hoursSentence(hours, 'en', words(en.contact.everyDay, en.contact.allDay, en.topic.hoursOfLine)).replace(/\s/g, ' ');
-    expect(english).toBe('Hours: Every day 6:00 AM – 9:00 PM.');
+    expect(english).toBe('Hours: Every day 6:00 AM – 9:00 PM (English and Spanish); Mon, Tue, Wed, Thu, and Fri: 9:00 AM – 5:00 PM (Chinese and Polish).');
     const spanish = hoursSentence(hours, 'es', words('Todos los días', 'Abierto 24 horas', 'Horario: {hours}.')).replace(/\s/g, ' ');
-    expect(spanish).toMatch(/^Horario: Todos los días 6:00 – 21:00\.$/);
+    expect(spanish).toMatch(/^Horario: Todos los días 6:00 – 21:00 \(inglés y español\); lun, mar, mié, jue y vie: 9:00 – 17:00 \(chino y polaco\)\.$/i);
   });
 
   it('gets the sentence in place of the reference, leaving the rest of the body alone', () => {
