@@ -19,6 +19,8 @@ const emergencyServices: readonly Service[] = [
 /** Voice lines, best first; fax, text and WhatsApp numbers are not printed. */
 const callableLabels: readonly PhoneLink['label'][] = ['hotline', 'emergency', 'main', 'appointments'];
 
+/** Fewer numbers than this and a flyer is not worth printing: content:check says so. */
+export const FLYER_MIN_NUMBERS = 4;
 const FLYER_MAX_NUMBERS = 6;
 const PER_GROUP = 3;
 

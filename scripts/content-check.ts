@@ -4,14 +4,15 @@
  * REQUIRE_LEGAL_REVIEW=1 also fails on every rights topic without a recorded legal review.
  */
 import { locales } from '../i18n/routing';
-import { topicReadability, topicsDueForLegalRecheck, verificationState } from '../lib/content';
+import { topicsDueForLegalRecheck, verificationState } from '../lib/content';
+import { topicReadability } from '../lib/content/rules';
 import { siteConfig } from '../site.config';
 import { loadContent } from '../lib/content/load';
 import { formatProblem } from '../lib/content/problems';
 
 function main(): number {
   const quiet = process.argv.includes('--quiet');
-  const { content, problems } = loadContent();
+  const { content, problems, warnings } = loadContent();
   if (process.env.REQUIRE_LEGAL_REVIEW === '1') {
     for (const topic of content.topics)
       if (topic.meta.review.status !== 'reviewed')
@@ -45,6 +46,7 @@ function main(): number {
     `Rights topics due for a legal re-check (facts checked more than ${siteConfig.lawRecheckAfterDays} days ago): ${lawDue.length}.`,
     ...lawDue.map((topic) => `  ${topic.file} (facts checked ${topic.meta.facts.checked_on}${topic.meta.facts.in_flux.length ? `; ${topic.meta.facts.in_flux.length} fact(s) in flux` : ''})`),
   ];
+  if (warnings.length > 0) lines.push(`Warnings (the site still builds): ${warnings.length}`, ...warnings.map((warning) => `  ${formatProblem(warning)}`));
   if (!quiet) lines.push(...due.map((contact) => `  ${contact.file} (${verificationState(contact) === 'due' ? `last checked ${contact.verification.checked_on}` : 'never checked'})`));
   console.log(lines.join('\n'));
   return 0;

@@ -4,8 +4,6 @@ import { siteConfig } from '../../site.config';
 import { type Content, type ContactEntry, loadContent, todayIso, type TopicEntry } from './load';
 import { formatProblem } from './problems';
 import type { Region } from './schema';
-import { textBlocksOf } from './markdown';
-import { type Readability, readability } from '../readability';
 
 export type { Content, ContactEntry, TopicEntry } from './load';
 
@@ -100,9 +98,4 @@ export function topicView(topic: TopicEntry, locale: Locale): TopicView {
 
 export function findTopic(content: Content, id: string): TopicEntry | undefined {
   return content.topics.find((topic) => topic.id === id);
-}
-
-/** Reading level and length of a topic's English page: title, answer, phrases and body. */
-export function topicReadability(topic: TopicEntry): Readability {
-  return readability([topic.meta.title, topic.meta.summary, ...topic.meta.say, ...textBlocksOf(topic.body)]);
 }

@@ -1,15 +1,188 @@
 /**
- * Rules that join files: a topic and the contacts it names. Each rule returns plain-English
- * problems for `content:check`, like the schema's own, so a volunteer hears of every one.
+ * Every rule that joins files or needs more than one file to judge: the region graph, unique ids,
+ * dates in the future, translations against their English page, links against the site's real
+ * routes, reading level and length, the numbers each region's flyer prints, and contact hours
+ * in topics. Each returns plain-English problems for `content:check`, like the schemas' own, so
+ * a volunteer hears of every rule they can break. The loader only reads and parses files.
  */
-import type { ContactEntry, TopicEntry } from './load';
-import type { ContentProblem } from './problems';
-import { hoursReferences } from './contact-references';
-import { parseMarkdown } from './markdown';
-import { parsePhone } from '../phone';
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { toString } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
 import type { Link } from 'mdast';
+import { visit } from 'unist-util-visit';
+import { FLYER_MIN_NUMBERS, pickFlyerNumbers } from '../flyer';
+import { parsePhone } from '../phone';
+import { readability } from '../readability';
+import { regionChain } from './index';
+import type { Content, ContactEntry, TopicEntry } from './load';
+import { hoursReferences } from './contact-references';
+import { parseMarkdown, textBlocksOf } from './markdown';
+import type { ContentProblem } from './problems';
+import type { Region } from './schema';
+
+/** What the loader read: parsed entries where a file was valid, raw data where rules need it anyway. */
+export type ReadContent = {
+  regions: { file: string; raw: unknown[]; entries: { index: number; region: Region }[] };
+  contacts: { folders: string[]; files: { file: string; folder: string; id: string; raw: unknown; contact: ContactEntry | null }[] };
+  topics: { id: string; file: string; raw: unknown; entry: TopicEntry | null; links: { file: string; url: string; field: string }[] }[];
+};
+
+/** Limits for English pages: a frightened reader with little schooling must follow them. */
+export const readingLimits = { maxGrade: 10, maxWords: 900, maxAverageGrade: 8 } as const;
+
+const isDateText = (value: unknown): value is string => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value);
+
+// ---------------------------------------------------------------- regions
+
+function regionRules({ file, raw, entries }: ReadContent['regions']): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const regions = entries.map((entry) => entry.region);
+  const ids = new Set<string>();
+  for (const { index, region } of entries) {
+    if (ids.has(region.id)) problems.push({ file, field: `[${index}].id`, message: `"${region.id}" is used twice; each region needs its own id` });
+    ids.add(region.id);
+  }
+  // A parent may be a region whose other fields are wrong: that one is reported on its own.
+  const rawIds = new Set(raw.map((entry) => (entry as { id?: unknown })?.id).filter((id): id is string => typeof id === 'string'));
+  for (const { index, region } of entries) {
+    if (region.parent === region.id) problems.push({ file, field: `[${index}].parent`, message: `"${region.parent}" is the region itself; a parent must be another region, e.g. us` });
+    else if (region.parent && !rawIds.has(region.parent))
+      problems.push({ file, field: `[${index}].parent`, message: `"${region.parent}" is not a region in this file; use one of: ${[...rawIds].join(', ')}` });
+    if (!region.parent && region.id !== 'us') problems.push({ file, field: `[${index}].parent`, message: 'is missing; every region but "us" needs a parent region' });
+  }
+  // A parent chain must end at the country; a loop would hide the national lines.
+  for (const { index, region } of entries) {
+    const seen = new Set<string>([region.id]);
+    let parent = region.parent;
+    while (parent && parent !== region.id) {
+      if (seen.has(parent)) break;
+      seen.add(parent);
+      parent = regions.find((candidate) => candidate.id === parent)?.parent ?? null;
+    }
+    if (parent === region.id && region.parent !== region.id)
+      problems.push({ file, field: `[${index}].parent`, message: `makes a loop (${[...seen].join(' → ')} → ${region.id}); each chain of parents must end at us` });
+  }
+  return problems;
+}
+
+// ---------------------------------------------------------------- contacts
+
+function contactRules({ folders, files }: ReadContent['contacts'], regionIds: Set<string>, today: string): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  for (const folder of folders)
+    if (!regionIds.has(folder))
+      problems.push({ file: `content/contacts/${folder}/`, field: '(folder)', message: `"${folder}" is not a region in content/regions.yaml; rename the folder or add the region` });
+  const seen = new Map<string, string>();
+  for (const { file, id, raw } of files) {
+    if (seen.has(id)) problems.push({ file, field: '(file name)', message: `the id "${id}" is already used by ${seen.get(id)}; each contact needs its own file name` });
+    else seen.set(id, file);
+    // Checked on the raw file, so a date in the future shows up with every other problem.
+    const data = (raw ?? {}) as { verification?: { checked_on?: unknown }; sources?: unknown };
+    const checkedOn = data.verification?.checked_on;
+    if (isDateText(checkedOn) && checkedOn > today)
+      problems.push({ file, field: 'verification.checked_on', message: `${checkedOn} is in the future; write the date the check was made` });
+    if (Array.isArray(data.sources))
+      data.sources.forEach((source, index) => {
+        const retrieved = (source as { retrieved?: unknown })?.retrieved;
+        if (isDateText(retrieved) && retrieved > today)
+          problems.push({ file, field: `sources[${index}].retrieved`, message: `${retrieved} is in the future; write the date the source was read` });
+      });
+  }
+  return problems;
+}
+
+// ---------------------------------------------------------------- topics
+
+/** The reader pages under app/[locale]/, as path patterns: route groups dropped, [param] kept. */
+function readerRoutes(): string[][] {
+  const candidates = [path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../app/[locale]'), path.join(process.cwd(), 'app', '[locale]')];
+  const routes: string[][] = [];
+  const walk = (dir: string, segments: string[]) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if (entry.isFile() && /^page\.(tsx|ts|jsx|js)$/.test(entry.name)) routes.push(segments);
+      if (!entry.isDirectory()) continue;
+      walk(path.join(dir, entry.name), /^\(.*\)$/.test(entry.name) ? segments : [...segments, entry.name]);
+    }
+  };
+  for (const dir of candidates) {
+    try {
+      walk(dir, []);
+      return routes;
+    } catch {
+      routes.length = 0;
+    }
+  }
+  throw new Error('cannot find the site\'s pages (app/[locale]/) to check links against; run from the project folder');
+}
+
+let routesCache: string[][] | undefined;
+
+/** Whether an internal link (no language prefix) opens a page: a real route, with a region or topic that exists. */
+function opensAPage(url: string, values: Record<string, Set<string>>): boolean {
+  const pathOnly = url.split('#')[0];
+  if (!pathOnly.endsWith('/')) return false;
+  const parts = pathOnly.split('/').filter(Boolean);
+  routesCache ??= readerRoutes();
+  return routesCache.some(
+    (route) =>
+      route.length === parts.length &&
+      route.every((segment, index) => {
+        const param = /^\[(.+)\]$/.exec(segment)?.[1];
+        return param ? (values[param]?.has(parts[index]) ?? false) : segment === parts[index];
+      }),
+  );
+}
+
+function topicRules(topics: ReadContent['topics'], regionIds: Set<string>): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const values = { region: regionIds, topic: new Set(topics.map((topic) => topic.id)) };
+  for (const { file, raw, entry, links } of topics) {
+    const jurisdiction = (raw as { jurisdiction?: unknown } | undefined)?.jurisdiction;
+    if (typeof jurisdiction === 'string' && /^[a-z0-9-]+$/.test(jurisdiction) && !regionIds.has(jurisdiction))
+      problems.push({ file, field: 'jurisdiction', message: `"${jurisdiction}" is not a region in content/regions.yaml; use one of: ${[...regionIds].join(', ')}` });
+    for (const translation of Object.values(entry?.translations ?? {}))
+      if (entry && translation.say.length !== entry.meta.say.length)
+        problems.push({ file: translation.file, field: 'say', message: `has ${translation.say.length} phrases but en.md has ${entry.meta.say.length}; translate every phrase, in the same order` });
+    for (const link of links)
+      if (!opensAPage(link.url, values))
+        problems.push({ file: link.file, field: link.field, message: `link "${link.url}" goes to no page; use a path like /help/, /help/us-il-chicago/, /rights/<topic>/ or /card/ (no language prefix, ending in /)` });
+  }
+  return problems;
+}
+
+/** Reading level and length of a topic's English page: title, answer, phrases and body. */
+export function topicReadability(topic: Pick<TopicEntry, 'meta' | 'body'>) {
+  return readability([topic.meta.title, topic.meta.summary, ...topic.meta.say, ...textBlocksOf(topic.body)]);
+}
+
+function plainLanguageRules(topics: TopicEntry[]): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const levels = topics.map((topic) => ({ topic, ...topicReadability(topic) }));
+  for (const { topic, grade, words } of levels) {
+    if (grade > readingLimits.maxGrade)
+      problems.push({ file: topic.file, field: '(reading level)', message: `reads at grade ${grade} (Flesch-Kincaid), above the limit of ${readingLimits.maxGrade}; use shorter sentences and common words` });
+    if (words > readingLimits.maxWords)
+      problems.push({ file: topic.file, field: '(length)', message: `has ${words} words, more than ${readingLimits.maxWords}; cut it or split it into two topics` });
+  }
+  const average = levels.reduce((sum, level) => sum + level.grade, 0) / Math.max(1, levels.length);
+  if (average > readingLimits.maxAverageGrade)
+    problems.push({ file: 'content/rights/', field: '(reading level)', message: `the English topics read at grade ${average.toFixed(1)} on average, above the limit of ${readingLimits.maxAverageGrade}; simplify the hardest ones first` });
+  return problems;
+}
+
+/** Every region's printed flyer needs enough numbers to be worth handing out. */
+function flyerRules(regions: ReadContent['regions'], contacts: ContactEntry[]): ContentProblem[] {
+  const all = regions.entries.map((entry) => entry.region);
+  return regions.entries.flatMap(({ index, region }) => {
+    const count = pickFlyerNumbers(contacts, regionChain(all, region.id)).length;
+    return count >= FLYER_MIN_NUMBERS
+      ? []
+      : [{ file: regions.file, field: `[${index}]`, message: `the flyer for "${region.id}" would print ${count} phone number(s), fewer than ${FLYER_MIN_NUMBERS}; add hotlines or legal-aid contacts with a phone in this region or a parent region` }];
+  });
+}
+
+// ---------------------------------------------------------------- contact hours in topics
 
 /** Words that claim a line never closes. */
 const ALWAYS_OPEN = /\b24 hours\b|\b24\/7\b|\b24-hour\b|around the clock|day and night/i;
@@ -17,7 +190,7 @@ const ALWAYS_OPEN = /\b24 hours\b|\b24\/7\b|\b24-hour\b|around the clock|day and
 type Body = { file: string; body: string; bodyLine: number };
 
 /** `{hours:id}` must name a contact that has hours; a translation keeps every reference of its English page. */
-export function checkHoursReferences(topics: TopicEntry[], contacts: ContactEntry[]): ContentProblem[] {
+function checkHoursReferences(topics: TopicEntry[], contacts: ContactEntry[]): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const byId = new Map(contacts.map((contact) => [contact.id, contact]));
   for (const topic of topics) {
@@ -45,7 +218,7 @@ export function checkHoursReferences(topics: TopicEntry[], contacts: ContactEntr
  * A topic must not say a line is open day and night when the line's own file gives other hours:
  * the contact file owns the hours, and the topic refers to them with {hours:id}.
  */
-export function checkAlwaysOpenClaims(topics: TopicEntry[], contacts: ContactEntry[]): ContentProblem[] {
+function checkAlwaysOpenClaims(topics: TopicEntry[], contacts: ContactEntry[]): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const byNumber = new Map<string, ContactEntry>();
   for (const contact of contacts)
@@ -75,12 +248,33 @@ export function checkAlwaysOpenClaims(topics: TopicEntry[], contacts: ContactEnt
 }
 
 /** A legal fact check cannot be in the future. */
-export function checkFactDates(topics: TopicEntry[], today: string): ContentProblem[] {
+function checkFactDates(topics: TopicEntry[], today: string): ContentProblem[] {
   return topics
     .filter((topic) => topic.meta.facts.checked_on > today)
     .map((topic) => ({ file: topic.file, field: 'facts.checked_on', message: `${topic.meta.facts.checked_on} is in the future; write the date the facts were checked` }));
 }
 
-export function crossFileProblems(topics: TopicEntry[], contacts: ContactEntry[], today: string): ContentProblem[] {
-  return [...checkHoursReferences(topics, contacts), ...checkAlwaysOpenClaims(topics, contacts), ...checkFactDates(topics, today)];
+/**
+ * Runs every rule over what the loader read, and returns the content pages may use. Problems stop
+ * the build; warnings are printed by content:check and the site still builds (a new region's
+ * flyer may be thin while its volunteers are still adding contacts).
+ */
+export function contentRules(read: ReadContent, today: string): { content: Content; problems: ContentProblem[]; warnings: ContentProblem[] } {
+  const regions = read.regions.entries.map((entry) => entry.region);
+  const regionIds = new Set(regions.map((region) => region.id));
+  // A contact in a folder that is no region appears on no page.
+  const contacts = read.contacts.files.flatMap(({ contact }) => (contact && regionIds.has(contact.region) ? [contact] : []));
+  const topics = read.topics
+    .flatMap(({ entry }) => (entry ? [entry] : []))
+    .sort((a, b) => a.meta.order - b.meta.order || a.id.localeCompare(b.id));
+  const problems = [
+    ...regionRules(read.regions),
+    ...contactRules(read.contacts, regionIds, today),
+    ...topicRules(read.topics, regionIds),
+    ...plainLanguageRules(topics),
+    ...checkHoursReferences(topics, contacts),
+    ...checkAlwaysOpenClaims(topics, contacts),
+    ...checkFactDates(topics, today),
+  ];
+  return { content: { regions, contacts, topics }, problems, warnings: flyerRules(read.regions, contacts) };
 }
