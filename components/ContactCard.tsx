@@ -56,7 +56,7 @@ export async function ContactCard({ contact, locale, headingLevel: Heading = 'h3
       )}
 
       <p data-verification={verification.key} className={`mt-3 rounded px-3 py-2 text-base font-semibold ${verification.key === 'verified' ? 'bg-green-50 text-green-900' : 'bg-warn text-ink'}`}>
-        {t(verification.key, { ...verification.values, method: verification.values.method ? t(`method.${verification.values.method}`) : '' })}
+        {t(verification.key, { date: verification.values.date ?? '', method: verification.values.method ? t(`method.${verification.values.method}`) : '' })}
       </p>
 
       <dl className="mt-3 space-y-2 text-base">

@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import type { ContactEntry } from '@/lib/content';
+import type { Service } from '@/lib/content/schema';
 import { kindOrder } from '@/lib/contact-display';
 import { countryName, languageName } from '@/lib/locale';
 import { ContactCard } from './ContactCard';
@@ -15,7 +16,7 @@ export async function ContactDirectory({ contacts, locale }: { contacts: Contact
   const kindLabel = await getTranslations('kinds');
   const serviceLabel = await getTranslations('services');
   const collator = new Intl.Collator(locale);
-  const options = (values: Iterable<string>, label: (value: string) => string) =>
+  const options = <T extends string>(values: Iterable<T>, label: (value: T) => string) =>
     [...new Set(values)].map((value) => ({ value, label: label(value) })).sort((a, b) => collator.compare(a.label, b.label));
   const groups = kindOrder
     .map((kind) => {
@@ -43,7 +44,7 @@ export async function ContactDirectory({ contacts, locale }: { contacts: Contact
         kinds={groups.map(({ kind }) => ({ value: kind, label: kindLabel(kind) }))}
         countries={options(contacts.flatMap((contact) => (contact.country ? [contact.country] : [])), (code) => countryName(code, locale))}
         languages={options(contacts.flatMap((contact) => contact.languages), (code) => languageName(code, locale))}
-        services={options(contacts.flatMap((contact) => contact.services), (service) => serviceLabel(service))}
+        services={options(contacts.flatMap((contact) => contact.services), (service: Service) => serviceLabel(service))}
       />
       <nav aria-label={t('jumpTo')} className="no-print my-4">
         <ul className="flex flex-wrap gap-2">

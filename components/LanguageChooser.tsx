@@ -1,6 +1,7 @@
 import { locales } from '@/i18n/routing';
 import { nativeLanguageName, textDirection } from '@/lib/locale';
 import { getTranslations } from 'next-intl/server';
+import { localePath } from '@/i18n/paths';
 
 /** Every language named in its own script, one tap each; nothing is detected or remembered. */
 export async function LanguageChooser({ headingId }: { headingId: string }) {
@@ -10,7 +11,7 @@ export async function LanguageChooser({ headingId }: { headingId: string }) {
       {locales.map((locale, index) => (
         <li key={locale}>
           <a
-            href={`/${locale}/`}
+            href={localePath(locale)}
             lang={locale}
             hrefLang={locale}
             dir={textDirection(locale)}

@@ -3,6 +3,7 @@ import { locales, type Locale } from '@/i18n/routing';
 import { regionName } from '@/lib/content';
 import type { Region } from '@/lib/content/schema';
 import { nativeLanguageName, ownLanguageName } from '@/lib/locale';
+import { localePath } from '@/i18n/paths';
 
 type Props = { locale: Locale; regions: Region[] };
 
@@ -23,13 +24,13 @@ export async function PrintableLinks({ locale, regions }: Props) {
               <h3 className="text-xl font-bold">{regionName(region, locale)}</h3>
               <ul className="mt-2 flex flex-col gap-2 sm:flex-row sm:flex-wrap">
                 <li>
-                  <a href={`/${locale}/print/flyer/${region.id}/`} className={linkStyle}>
+                  <a href={localePath(locale, `/print/flyer/${region.id}/`)} className={linkStyle}>
                     {t('flyerLink', { language })}
                   </a>
                 </li>
                 {locale !== 'en' && (
                   <li>
-                    <a href={`/${locale}/print/flyer/${region.id}/bilingual/`} className={linkStyle}>
+                    <a href={localePath(locale, `/print/flyer/${region.id}/bilingual/`)} className={linkStyle}>
                       {t('bilingualLink', { language })}
                     </a>
                   </li>
@@ -43,7 +44,7 @@ export async function PrintableLinks({ locale, regions }: Props) {
         <h2 id="cards" className="text-2xl font-bold">{t('cardsHeading')}</h2>
         <p className="mt-1">{t('cardsIntro')}</p>
         <p className="mt-3">
-          <a href={`/${locale}/print/cards/`} className={`${linkStyle} inline-flex`}>
+          <a href={localePath(locale, '/print/cards/')} className={`${linkStyle} inline-flex`}>
             {t('cardsLink')}
           </a>
         </p>
@@ -63,7 +64,7 @@ export async function PrintableLinks({ locale, regions }: Props) {
             .filter((other) => other !== locale)
             .map((other) => (
               <li key={other}>
-                <a href={`/${other}/print/`} lang={other} hrefLang={other} className="inline-flex min-h-11 items-center rounded-md border border-gray-400 px-3 no-underline">
+                <a href={localePath(other, '/print/')} lang={other} hrefLang={other} className="inline-flex min-h-11 items-center rounded-md border border-gray-400 px-3 no-underline">
                   {nativeLanguageName(other)}
                 </a>
               </li>

@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import { getContent, regionName } from '@/lib/content';
+import { localePath } from '@/i18n/paths';
 
 /** The areas a reader can choose; the current one is marked. */
 export async function RegionLinks({ locale, current }: { locale: Locale; current?: string }) {
@@ -13,7 +14,7 @@ export async function RegionLinks({ locale, current }: { locale: Locale; current
         {regions.map((region) => (
           <li key={region.id}>
             <a
-              href={`/${locale}/help/${region.id}/`}
+              href={localePath(locale, `/help/${region.id}/`)}
               aria-current={region.id === current ? 'page' : undefined}
               className="inline-flex min-h-11 items-center rounded-md border-2 border-brand px-4 font-semibold no-underline aria-[current]:bg-brand aria-[current]:text-white"
             >

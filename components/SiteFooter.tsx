@@ -1,5 +1,6 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { OfflineStatus } from './OfflineStatus';
+import { localePath } from '@/i18n/paths';
 
 export async function SiteFooter() {
   const locale = await getLocale();
@@ -12,12 +13,12 @@ export async function SiteFooter() {
         <OfflineStatus />
         <ul className="flex flex-wrap gap-x-4 gap-y-1">
           <li>
-            <a className="inline-flex min-h-11 items-center" href={`/${locale}/about/`}>
+            <a className="inline-flex min-h-11 items-center" href={localePath(locale, '/about/')}>
               {t('about')}
             </a>
           </li>
           <li>
-            <a className="inline-flex min-h-11 items-center" href={`/${locale}/print/`}>
+            <a className="inline-flex min-h-11 items-center" href={localePath(locale, '/print/')}>
               {nav('print')}
             </a>
           </li>

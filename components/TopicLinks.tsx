@@ -1,7 +1,9 @@
 import type { TopicView } from '@/lib/content';
+import type { Locale } from '@/i18n/routing';
 import { PhoneText } from './PhoneText';
+import { localePath } from '@/i18n/paths';
 
-type Props = { topics: TopicView[]; locale: string };
+type Props = { topics: TopicView[]; locale: Locale };
 
 /** A list of rights topics as large tappable rows, title and one-line answer. */
 export function TopicLinks({ topics, locale }: Props) {
@@ -9,7 +11,7 @@ export function TopicLinks({ topics, locale }: Props) {
     <ul className="divide-y divide-gray-300 rounded-md border border-gray-300">
       {topics.map((topic) => (
         <li key={topic.id}>
-          <a href={`/${locale}/rights/${topic.id}/`} className="block px-4 py-3 text-ink no-underline hover:bg-wash">
+          <a href={localePath(locale, `/rights/${topic.id}/`)} className="block px-4 py-3 text-ink no-underline hover:bg-wash">
             <span className="block font-bold text-brand underline">{topic.title}</span>
             <span className="block text-base text-muted">
               <PhoneText text={topic.summary} link={false} />

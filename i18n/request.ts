@@ -1,6 +1,7 @@
 import { locale as rootLocale } from 'next/root-params';
+import { notFound } from 'next/navigation';
 import { getRequestConfig } from 'next-intl/server';
-import { isLocale, routing } from './routing';
+import { isLocale, type Locale, routing } from './routing';
 
 export default getRequestConfig(async ({ locale: requested }) => {
   const candidate = requested ?? (await rootLocale());
@@ -11,3 +12,9 @@ export default getRequestConfig(async ({ locale: requested }) => {
     timeZone: 'America/Chicago',
   };
 });
+
+/** The locale of a page's [locale] segment: only the site's languages are exported, anything else is a 404. */
+export function pageLocale(segment: string): Locale {
+  if (!isLocale(segment)) notFound();
+  return segment;
+}

@@ -1,3 +1,4 @@
+import { hasLocale } from 'next-intl';
 import { defineRouting } from 'next-intl/routing';
 
 /** Every language the site offers. Adding one: see "Adding a language" in the README. */
@@ -13,6 +14,6 @@ export const routing = defineRouting({
   localeCookie: false,
 });
 
-export function isLocale(value: string): value is Locale {
-  return (locales as readonly string[]).includes(value);
+export function isLocale(value: unknown): value is Locale {
+  return hasLocale(locales, value);
 }

@@ -3,7 +3,7 @@ import type { Locale } from '../i18n/routing';
 import { type ContactEntry, verificationState } from './content';
 import { formatList, formatTime, languageName, weekdayName } from './locale';
 import { dialHref, parsePhone } from './phone';
-import type { Phone } from './content/schema';
+import type { Phone, VerificationMethod } from './content/schema';
 import { weekdays } from './content/schema';
 
 export type PhoneLink = {
@@ -79,7 +79,7 @@ export function verificationMessage(
   contact: Pick<ContactEntry, 'verification'>,
   formatDate: (iso: string) => string,
   today?: string,
-): { key: 'verified' | 'due' | 'unverified'; values: Record<string, string> } {
+): { key: 'verified' | 'due' | 'unverified'; values: { date?: string; method?: VerificationMethod } } {
   const state = verificationState(contact, today);
   const { checked_on, method } = contact.verification;
   if (state === 'verified' && checked_on && method) return { key: 'verified', values: { date: formatDate(checked_on), method } };

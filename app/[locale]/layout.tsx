@@ -5,6 +5,7 @@ import { isLocale, locales } from '@/i18n/routing';
 import { textDirection } from '@/lib/locale';
 import { THEME_COLOR } from '@/lib/offline/web-app-manifest';
 import '../globals.css';
+import { pageLocale } from '@/i18n/request';
 
 export const dynamicParams = false;
 
@@ -13,7 +14,7 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: LayoutProps<'/[locale]'>): Promise<Metadata> {
-  const { locale } = await params;
+  const locale = pageLocale((await params).locale);
   const t = await getTranslations({ locale, namespace: 'site' });
   return {
     title: { default: t('name'), template: `%s · ${t('name')}` },
@@ -29,7 +30,7 @@ export const viewport: Viewport = { width: 'device-width', initialScale: 1, them
 
 /** The document shell of every page in a language: lang and dir come from the locale. */
 export default async function LocaleLayout({ children, params }: LayoutProps<'/[locale]'>) {
-  const { locale } = await params;
+  const locale = pageLocale((await params).locale);
   if (!isLocale(locale)) notFound();
   return (
     <html lang={locale} dir={textDirection(locale)}>

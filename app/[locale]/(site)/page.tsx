@@ -1,11 +1,12 @@
 import { getTranslations } from 'next-intl/server';
-import type { Locale } from '@/i18n/routing';
 import { getContent, topicView } from '@/lib/content';
 import { EmergencyButtons } from '@/components/EmergencyButtons';
 import { TopicLinks } from '@/components/TopicLinks';
+import { localePath } from '@/i18n/paths';
+import { pageLocale } from '@/i18n/request';
 
 export default async function HomePage({ params }: PageProps<'/[locale]'>) {
-  const locale = (await params).locale as Locale;
+  const locale = pageLocale((await params).locale);
   const t = await getTranslations('home');
   const topics = getContent().topics.map((topic) => topicView(topic, locale));
   const bySituation = (situation: string) => topics.filter((topic) => topic.meta.situation === situation);
@@ -17,18 +18,18 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
         <h2 id="now" className="mb-3 text-2xl font-bold">{t('emergencyHeading')}</h2>
         <EmergencyButtons locale={locale} />
       </section>
-      {[
+      {([
         ['urgentHeading', 'emergency'],
         ['prepareHeading', 'prepare'],
         ['learnHeading', 'learn'],
-      ].map(([heading, situation]) => (
+      ] as const).map(([heading, situation]) => (
         <section key={situation} aria-labelledby={situation} className="mt-8">
           <h2 id={situation} className="mb-3 text-2xl font-bold">{t(heading)}</h2>
           <TopicLinks topics={bySituation(situation)} locale={locale} />
         </section>
       ))}
       <p className="mt-8">
-        <a href={`/${locale}/print/`} className="inline-flex min-h-11 items-center font-semibold">{t('printLink')}</a>
+        <a href={localePath(locale, '/print/')} className="inline-flex min-h-11 items-center font-semibold">{t('printLink')}</a>
       </p>
     </>
   );

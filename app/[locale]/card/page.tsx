@@ -1,9 +1,10 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import type { Locale } from '@/i18n/routing';
+import { localePath } from '@/i18n/paths';
+import { pageLocale } from '@/i18n/request';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/card'>): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale, namespace: 'card' });
+  const t = await getTranslations({ locale: pageLocale((await params).locale), namespace: 'card' });
   return { title: t('title') };
 }
 
@@ -11,7 +12,7 @@ const lines = ['line1', 'line2', 'line3', 'line4'] as const;
 
 /** Full screen, no site chrome: the reader holds it up to an agent. English first, large. */
 export default async function CardPage({ params }: PageProps<'/[locale]/card'>) {
-  const locale = (await params).locale as Locale;
+  const locale = pageLocale((await params).locale);
   const t = await getTranslations('card');
   const english = await getTranslations({ locale: 'en', namespace: 'card' });
   return (
@@ -34,7 +35,7 @@ export default async function CardPage({ params }: PageProps<'/[locale]/card'>) 
       )}
       <p className="mt-8 text-lg text-gray-200">{t('hint')}</p>
       <p className="no-print mt-auto pt-8">
-        <a href={`/${locale}/`} className="inline-flex min-h-12 items-center rounded-md border-2 border-white px-4 text-lg font-semibold text-white no-underline">
+        <a href={localePath(locale)} className="inline-flex min-h-12 items-center rounded-md border-2 border-white px-4 text-lg font-semibold text-white no-underline">
           {t('back')}
         </a>
       </p>

@@ -148,3 +148,4 @@ export type Contact = z.infer<typeof contactSchema>;
 export type Phone = Contact['phones'][number];
 export type ContactKind = (typeof contactKinds)[number];
 export type Service = (typeof services)[number];
+export type VerificationMethod = (typeof verificationMethods)[number];

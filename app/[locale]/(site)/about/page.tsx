@@ -2,9 +2,10 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { BreakableAddress } from '@/components/BreakableAddress';
 import { siteConfig } from '@/site.config';
+import { pageLocale } from '@/i18n/request';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/about'>): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale, namespace: 'about' });
+  const t = await getTranslations({ locale: pageLocale((await params).locale), namespace: 'about' });
   return { title: t('title') };
 }
 

@@ -1,17 +1,17 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import type { Locale } from '@/i18n/routing';
 import { getContent } from '@/lib/content';
 import { ContactDirectory } from '@/components/ContactDirectory';
 import { RegionLinks } from '@/components/RegionLinks';
+import { pageLocale } from '@/i18n/request';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/help'>): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale, namespace: 'help' });
+  const t = await getTranslations({ locale: pageLocale((await params).locale), namespace: 'help' });
   return { title: t('title') };
 }
 
 export default async function HelpPage({ params }: PageProps<'/[locale]/help'>) {
-  const locale = (await params).locale as Locale;
+  const locale = pageLocale((await params).locale);
   const t = await getTranslations('help');
   return (
     <>

@@ -1,14 +1,16 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
+import { localePath } from '@/i18n/paths';
+import { pageLocale } from '@/i18n/request';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/offline'>): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale, namespace: 'offline' });
+  const t = await getTranslations({ locale: pageLocale((await params).locale), namespace: 'offline' });
   return { title: t('pageTitle'), robots: { index: false } };
 }
 
 /** What the service worker shows, in the reader's language, for a page that is not saved. */
 export default async function OfflinePage({ params }: PageProps<'/[locale]/offline'>) {
-  const { locale } = await params;
+  const locale = pageLocale((await params).locale);
   const t = await getTranslations('offline');
   return (
     <>
@@ -16,7 +18,7 @@ export default async function OfflinePage({ params }: PageProps<'/[locale]/offli
       <p className="mt-3">{t('pageBody')}</p>
       <p className="mt-3">{t('pageRetry')}</p>
       <p className="mt-6">
-        <a href={`/${locale}/`} className="inline-flex min-h-11 items-center font-semibold">{t('pageHome')}</a>
+        <a href={localePath(locale)} className="inline-flex min-h-11 items-center font-semibold">{t('pageHome')}</a>
       </p>
     </>
   );

@@ -1,17 +1,17 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import type { Locale } from '@/i18n/routing';
 import { getContent, regionChain } from '@/lib/content';
 import { siteConfig } from '@/site.config';
 import { PrintableLinks } from '@/components/PrintableLinks';
+import { pageLocale } from '@/i18n/request';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/print'>): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale, namespace: 'print' });
+  const t = await getTranslations({ locale: pageLocale((await params).locale), namespace: 'print' });
   return { title: t('title') };
 }
 
 export default async function PrintPage({ params }: PageProps<'/[locale]/print'>) {
-  const locale = (await params).locale as Locale;
+  const locale = pageLocale((await params).locale);
   const t = await getTranslations('print');
   // The home region and its state and country first, nearest first; then any other region.
   const { regions: all } = getContent();

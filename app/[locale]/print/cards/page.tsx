@@ -1,15 +1,16 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import type { Locale } from '@/i18n/routing';
 import { getContent } from '@/lib/content';
 import { flyerData, verificationLabel } from '@/lib/flyer';
 import { siteConfig } from '@/site.config';
 import { CardPrintHelp } from '@/components/CardPrintHelp';
 import { PrintScreenBar } from '@/components/PrintScreenBar';
 import { WalletCardSheet } from '@/components/WalletCardSheet';
+import { localePath } from '@/i18n/paths';
+import { pageLocale } from '@/i18n/request';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/print/cards'>): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale, namespace: 'print' });
+  const t = await getTranslations({ locale: pageLocale((await params).locale), namespace: 'print' });
   return { title: t('cardsTitle') };
 }
 
@@ -17,7 +18,7 @@ const lines = ['line1', 'line2', 'line3', 'line4'] as const;
 
 /** A sheet of wallet cards: the reader's language on the front, English for the agent on the back. */
 export default async function WalletCardsPage({ params }: PageProps<'/[locale]/print/cards'>) {
-  const locale = (await params).locale as Locale;
+  const locale = pageLocale((await params).locale);
   const t = await getTranslations({ locale, namespace: 'print' });
   const card = await getTranslations({ locale, namespace: 'card' });
   const english = await getTranslations({ locale: 'en', namespace: 'card' });
@@ -25,7 +26,7 @@ export default async function WalletCardsPage({ params }: PageProps<'/[locale]/p
   const help = flyerData(getContent(), siteConfig.homeRegion, locale)?.numbers[0];
   return (
     <>
-      <PrintScreenBar note={t('cardsScreenNote')} back={{ href: `/${locale}/print/`, label: t('back') }}>
+      <PrintScreenBar note={t('cardsScreenNote')} back={{ href: localePath(locale, '/print/'), label: t('back') }}>
         <CardPrintHelp locale={locale} />
       </PrintScreenBar>
       <main id="main" className="bg-white py-4 text-ink print:p-0">

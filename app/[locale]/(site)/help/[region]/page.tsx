@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import type { Locale } from '@/i18n/routing';
 import { contactsForRegion, getContent, regionName } from '@/lib/content';
 import { ContactDirectory } from '@/components/ContactDirectory';
 import { RegionLinks } from '@/components/RegionLinks';
+import { pageLocale } from '@/i18n/request';
 
 export const dynamicParams = false;
 
@@ -13,15 +13,16 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/help/[region]'>): Promise<Metadata> {
-  const { locale, region: id } = await params;
+  const { locale: segment, region: id } = await params;
+  const locale = pageLocale(segment);
   const region = getContent().regions.find((candidate) => candidate.id === id);
   const t = await getTranslations({ locale, namespace: 'help' });
-  return { title: region ? t('regionTitle', { region: regionName(region, locale as Locale) }) : t('title') };
+  return { title: region ? t('regionTitle', { region: regionName(region, locale) }) : t('title') };
 }
 
 export default async function RegionHelpPage({ params }: PageProps<'/[locale]/help/[region]'>) {
   const { locale: raw, region: id } = await params;
-  const locale = raw as Locale;
+  const locale = pageLocale(raw);
   const content = getContent();
   const region = content.regions.find((candidate) => candidate.id === id);
   if (!region) notFound();

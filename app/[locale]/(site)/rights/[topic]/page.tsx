@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import type { Locale } from '@/i18n/routing';
 import { findTopic, getContent, isDueForLegalRecheck, topicView } from '@/lib/content';
 import { expandHoursReferences } from '@/lib/content/contact-references';
 import { renderMarkdown } from '@/lib/content/markdown';
@@ -13,6 +12,8 @@ import { TopicNotices } from '@/components/TopicNotices';
 import { SayPhrases } from '@/components/SayPhrases';
 import { TopicFacts } from '@/components/TopicFacts';
 import { PhoneText } from '@/components/PhoneText';
+import { localePath } from '@/i18n/paths';
+import { pageLocale } from '@/i18n/request';
 
 export const dynamicParams = false;
 
@@ -21,16 +22,17 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/rights/[topic]'>): Promise<Metadata> {
-  const { locale, topic: id } = await params;
+  const { locale: segment, topic: id } = await params;
+  const locale = pageLocale(segment);
   const topic = findTopic(getContent(), id);
   if (!topic) return {};
-  const view = topicView(topic, locale as Locale);
+  const view = topicView(topic, locale);
   return { title: view.title, description: view.summary };
 }
 
 export default async function TopicPage({ params }: PageProps<'/[locale]/rights/[topic]'>) {
   const { locale: raw, topic: id } = await params;
-  const locale = raw as Locale;
+  const locale = pageLocale(raw);
   const content = getContent();
   const topic = findTopic(content, id);
   if (!topic) notFound();
@@ -69,10 +71,10 @@ export default async function TopicPage({ params }: PageProps<'/[locale]/rights/
       <SayPhrases say={view.say} locale={locale} />
       <div className="prose-body" lang={bodyLang} dir={bodyDir} dangerouslySetInnerHTML={{ __html: html }} />
       <nav className="no-print mt-6 flex flex-wrap gap-3">
-        <a href={`/${locale}/help/`} className="flex min-h-12 grow items-center justify-center rounded-md bg-brand px-4 py-2 text-center font-bold text-white no-underline">
+        <a href={localePath(locale, '/help/')} className="flex min-h-12 grow items-center justify-center rounded-md bg-brand px-4 py-2 text-center font-bold text-white no-underline">
           {t('findHelp')}
         </a>
-        <a href={`/${locale}/card/`} className="flex min-h-12 grow items-center justify-center rounded-md border-2 border-brand px-4 py-2 text-center font-bold no-underline">
+        <a href={localePath(locale, '/card/')} className="flex min-h-12 grow items-center justify-center rounded-md border-2 border-brand px-4 py-2 text-center font-bold no-underline">
           {t('showCard')}
         </a>
       </nav>

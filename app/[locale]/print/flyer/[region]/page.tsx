@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import type { Locale } from '@/i18n/routing';
 import { getContent, regionName } from '@/lib/content';
 import { flyerData } from '@/lib/flyer';
 import { Flyer } from '@/components/Flyer';
 import { FlyerScreenBar } from '@/components/FlyerScreenBar';
+import { pageLocale } from '@/i18n/request';
 
 export const dynamicParams = false;
 
@@ -14,16 +14,17 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/print/flyer/[region]'>): Promise<Metadata> {
-  const { locale, region: id } = await params;
+  const { locale: segment, region: id } = await params;
+  const locale = pageLocale(segment);
   const region = getContent().regions.find((candidate) => candidate.id === id);
   const t = await getTranslations({ locale, namespace: 'print' });
-  return { title: region ? t('flyerTitle', { region: regionName(region, locale as Locale) }) : t('title') };
+  return { title: region ? t('flyerTitle', { region: regionName(region, locale) }) : t('title') };
 }
 
 /** A region's one-page flyer in the reader's language, with the phrases to say in English. */
 export default async function FlyerPage({ params }: PageProps<'/[locale]/print/flyer/[region]'>) {
   const { locale: raw, region } = await params;
-  const locale = raw as Locale;
+  const locale = pageLocale(raw);
   const data = flyerData(getContent(), region, locale);
   if (!data) notFound();
   return (

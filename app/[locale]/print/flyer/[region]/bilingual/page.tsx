@@ -8,6 +8,7 @@ import { ownLanguageName } from '@/lib/locale';
 import { Flyer } from '@/components/Flyer';
 import { FlyerScreenBar } from '@/components/FlyerScreenBar';
 import { siteConfig } from '@/site.config';
+import { pageLocale } from '@/i18n/request';
 
 export const dynamicParams = false;
 
@@ -22,19 +23,20 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/print/flyer/[region]/bilingual'>): Promise<Metadata> {
-  const { locale, region: id } = await params;
+  const { locale: segment, region: id } = await params;
+  const locale = pageLocale(segment);
   const region = getContent().regions.find((candidate) => candidate.id === id);
   const t = await getTranslations({ locale, namespace: 'print' });
   if (!region) return { title: t('title') };
-  const name = regionName(region, locale as Locale);
-  if (!bilingual(locale as Locale)) return { title: t('flyerTitle', { region: name }), alternates: { canonical: `${siteConfig.siteUrl}/en/print/flyer/${id}/` }, robots: { index: false } };
-  return { title: t('bilingualTitle', { region: name, language: ownLanguageName(locale as Locale) }) };
+  const name = regionName(region, locale);
+  if (!bilingual(locale)) return { title: t('flyerTitle', { region: name }), alternates: { canonical: `${siteConfig.siteUrl}/en/print/flyer/${id}/` }, robots: { index: false } };
+  return { title: t('bilingualTitle', { region: name, language: ownLanguageName(locale) }) };
 }
 
 /** A region's flyer in the reader's language and English, for neighbourhoods that read both. */
 export default async function BilingualFlyerPage({ params }: PageProps<'/[locale]/print/flyer/[region]/bilingual'>) {
   const { locale: raw, region } = await params;
-  const locale = raw as Locale;
+  const locale = pageLocale(raw);
   const data = flyerData(getContent(), region, locale);
   if (!data) notFound();
   return (
