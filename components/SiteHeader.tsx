@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from 'next-intl/server';
-import { locales, type Locale } from '@/i18n/routing';
+import { locales } from '@/i18n/routing';
 import { nativeLanguageName } from '@/lib/locale';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { localePath } from '@/i18n/paths';

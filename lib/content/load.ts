@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
-import { locales, type Locale } from '../../i18n/routing';
+import { isLocale, locales, type Locale } from '../../i18n/routing';
 import { findMarkdownProblems, internalLinks } from './markdown';
 import { type ContentProblem, problemsFromIssues, uniqueProblems } from './problems';
 import { contentRules, type ReadContent } from './rules';
@@ -198,7 +198,7 @@ function readTopics(root: string, problems: ContentProblem[]): ReadContent['topi
       if (name === 'en.md') continue;
       const file = `${folder}/${name}`;
       const locale = name.replace(/\.md$/, '');
-      if (!name.endsWith('.md') || !(locales as readonly string[]).includes(locale)) {
+      if (!name.endsWith('.md') || !isLocale(locale)) {
         problems.push({ file, field: '(file name)', message: `is not a language this site offers; name translations after one of: ${locales.filter((l) => l !== 'en').map((l) => `${l}.md`).join(', ')}` });
         continue;
       }
@@ -211,7 +211,7 @@ function readTopics(root: string, problems: ContentProblem[]): ReadContent['topi
         continue;
       }
       if (entry)
-        entry.translations[locale as Locale] = {
+        entry.translations[locale] = {
           ...result.data,
           body: translated.body,
           bodyLine: translated.bodyLine,
