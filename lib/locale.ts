@@ -28,9 +28,15 @@ const missingIntlData: Partial<Record<Locale, { name: string; months: string[]; 
   },
 };
 
+/**
+ * Names Intl gives differently from what readers call their language: Intl names tl "Filipino",
+ * but the communities and the red-card programmes call it Tagalog.
+ */
+const preferredNames: Partial<Record<string, string>> = { tl: 'Tagalog' };
+
 /** A language named in its own script ("Español", "العربية"), for the language chooser. */
 export function nativeLanguageName(locale: Locale): string {
-  const known = missingIntlData[locale]?.name;
+  const known = preferredNames[locale] ?? missingIntlData[locale]?.name;
   if (known) return known;
   const name = new Intl.DisplayNames([intlLocale(locale)], { type: 'language' }).of(intlLocale(locale)) ?? locale;
   return name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);
@@ -47,21 +53,25 @@ export function languageName(code: string, inLocale: Locale): string {
 
 /** A language named in itself, as a sentence in it would write it: "español", "English", "中文". */
 export function ownLanguageName(locale: Locale): string {
-  return missingIntlData[locale]?.name ?? languageName(locale, locale);
+  return preferredNames[locale] ?? missingIntlData[locale]?.name ?? languageName(locale, locale);
 }
 
 export function countryName(code: string, inLocale: Locale): string {
   return new Intl.DisplayNames([intlLocale(inLocale)], { type: 'region' }).of(code) ?? code;
 }
 
-/** "20 November 2026" in the reader's language; content dates are calendar days, not instants. */
+/**
+ * "20 November 2026" in the reader's language; content dates are calendar days, not instants.
+ * Always the Gregorian calendar: court dates and deadlines are, and Intl would give Farsi and
+ * Pashto readers the Solar Hijri calendar.
+ */
 export function formatDate(iso: string, locale: Locale): string {
   const months = missingIntlData[locale]?.months;
   if (months) {
     const [year, month, day] = iso.split('-').map(Number);
     return `${day} ${months[month - 1]} ${year}`;
   }
-  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'long', timeZone: 'UTC', calendar: 'gregory' }).format(new Date(`${iso}T00:00:00Z`));
 }
 
 const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
@@ -72,7 +82,7 @@ export function weekdayName(day: (typeof WEEKDAYS)[number], locale: Locale): str
   const known = missingIntlData[locale]?.weekdays;
   if (known) return known[index];
   // 2024-01-01 was a Monday.
-  return new Intl.DateTimeFormat(intlLocale(locale), { weekday: 'short', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, 1 + index)));
+  return new Intl.DateTimeFormat(intlLocale(locale), { weekday: 'short', timeZone: 'UTC', calendar: 'gregory' }).format(new Date(Date.UTC(2024, 0, 1 + index)));
 }
 
 /** "08:30" as the reader writes times ("8:30 AM" in English, "08:30" in Polish). */

@@ -1,13 +1,14 @@
 import type { Metadata, Viewport } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { THEME_COLOR } from '@/lib/offline/web-app-manifest';
 import '../globals.css';
 
-export const metadata: Metadata = {
-  title: 'Know Your Rights · Conozca sus derechos · 了解您的权利 · اعرف حقوقك · Poznaj swoje prawa · Konnen dwa ou',
-  description: 'Choose your language.',
-  referrer: 'no-referrer',
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations({ locale: 'en', namespace: 'site' });
+  return { title: `${t('name')} · ${t('chooseLanguage')}`, description: t('tagline'), referrer: 'no-referrer' };
+}
 
-export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#0b3d91' };
+export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: THEME_COLOR };
 
 /** The language chooser at / belongs to no language, so it has its own document shell. */
 export default function ChooserLayout({ children }: { children: React.ReactNode }) {

@@ -1,5 +1,6 @@
 /** The web app manifest of one language: adding the site to a home screen opens that language. */
 
+/** The brand colour for browser chrome and home-screen icons; app/globals.css --color-brand is the same (a test keeps them equal). */
 export const THEME_COLOR = '#0b3d91';
 
 type Input = { locale: string; dir: 'ltr' | 'rtl'; name: string; shortName: string; description: string };

@@ -16,3 +16,12 @@ describe('adding the site to a home screen', () => {
     expect(arabic.icons.some((icon) => icon.purpose === 'maskable')).toBe(true);
   });
 });
+
+describe('the brand colour', () => {
+  it('is the same in the page styles as in the browser chrome and home-screen manifest', async () => {
+    const { readFileSync } = await import('node:fs');
+    const css = readFileSync(new URL('../../../../app/globals.css', import.meta.url), 'utf8');
+    const { THEME_COLOR } = await import('@/lib/offline/web-app-manifest');
+    expect(/--color-brand:\s*(#[0-9a-f]{6})/i.exec(css)?.[1]?.toLowerCase()).toBe(THEME_COLOR.toLowerCase());
+  });
+});
