@@ -1,8 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import type { ContactEntry } from '@/lib/content';
-import type { Service } from '@/lib/content/schema';
-import { kindOrder } from '@/lib/contact-display';
+import { contactKinds, type Service } from '@/lib/content/schema';
 import { countryName, languageName } from '@/lib/locale';
 import { ContactCard } from './ContactCard';
 import { ContactFilterPanel } from './ContactFilterPanel';
@@ -18,7 +17,7 @@ export async function ContactDirectory({ contacts, locale }: { contacts: Contact
   const collator = new Intl.Collator(locale);
   const options = <T extends string>(values: Iterable<T>, label: (value: T) => string) =>
     [...new Set(values)].map((value) => ({ value, label: label(value) })).sort((a, b) => collator.compare(a.label, b.label));
-  const groups = kindOrder
+  const groups = contactKinds
     .map((kind) => {
       const members = contacts.filter((contact) => contact.kind === kind);
       if (kind === 'consulate')

@@ -2,8 +2,8 @@
 import type { Locale } from '../i18n/routing';
 import { type ContactEntry, verificationState } from './content';
 import { formatList, formatTime, languageName, weekdayName } from './locale';
-import { dialHref, parsePhone } from './phone';
-import type { Phone, VerificationMethod } from './content/schema';
+import { dialHref } from './phone';
+import { type Phone, phoneLabelMeaning, type VerificationMethod } from './content/schema';
 import { weekdays } from './content/schema';
 
 export type PhoneLink = {
@@ -16,18 +16,17 @@ export type PhoneLink = {
 };
 
 function hrefFor(label: Phone['label'], e164: string): string | null {
-  if (label === 'fax') return null;
-  if (label === 'text') return `sms:${e164}`;
-  if (label === 'whatsapp') return `https://wa.me/${e164.slice(1)}`;
-  return `tel:${e164}`;
+  const reach = phoneLabelMeaning[label].reach;
+  if (reach === 'text') return `sms:${e164}`;
+  if (reach === 'whatsapp') return `https://wa.me/${e164.slice(1)}`;
+  return reach === 'call' ? `tel:${e164}` : null;
 }
 
 /** Link targets (E.164 for numbers, the escaped code for keypad codes) and the number as the reader sees it. */
 export function phoneLinks(contact: Pick<ContactEntry, 'phones'>): PhoneLink[] {
   return contact.phones.flatMap((phone): PhoneLink[] => {
     if (phone.dial) return [{ href: dialHref(phone.dial), e164: null, display: phone.dial, label: phone.label, dial: true }];
-    const parsed = phone.number ? parsePhone(phone.number) : null;
-    return parsed ? [{ href: hrefFor(phone.label, parsed.e164), e164: parsed.e164, display: parsed.display, label: phone.label, dial: false }] : [];
+    return 'e164' in phone ? [{ href: hrefFor(phone.label, phone.e164), e164: phone.e164, display: phone.display, label: phone.label, dial: false }] : [];
   });
 }
 
@@ -68,8 +67,6 @@ export function reportHref(email: string, subject: string): string {
   return `mailto:${email}?subject=${encodeURIComponent(subject)}`;
 }
 
-/** Kind order on the page: "Call now" hotlines first, then legal help, consulates, offices. */
-export const kindOrder = ['hotline', 'legal-aid', 'consulate', 'government', 'community'] as const;
 
 /**
  * The verification line every contact shows, as a message key of the `contact` namespace and its

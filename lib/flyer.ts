@@ -2,7 +2,7 @@
 import type { Locale } from '../i18n/routing';
 import { type Content, type ContactEntry, regionChain, type TopicView, topicView, verificationState, type VerificationState } from './content';
 import { type PhoneLink, phoneLinks } from './contact-display';
-import type { Region, Service } from './content/schema';
+import { phoneLabelMeaning, phoneLabels, type Region, type Service } from './content/schema';
 import { formatDate } from './locale';
 
 /** Services that matter when agents come or someone is detained; a flyer's numbers offer one of them. */
@@ -16,8 +16,10 @@ const emergencyServices: readonly Service[] = [
   'consular-protection',
 ];
 
-/** Voice lines, best first; fax, text and WhatsApp numbers are not printed. */
-const callableLabels: readonly PhoneLink['label'][] = ['hotline', 'emergency', 'main', 'appointments'];
+/** Voice lines, best first (phoneLabelMeaning's flyer rank); fax, text and WhatsApp numbers are not printed. */
+const callableLabels = phoneLabels
+  .filter((label) => phoneLabelMeaning[label].flyerRank !== null)
+  .sort((a, b) => (phoneLabelMeaning[a].flyerRank ?? 0) - (phoneLabelMeaning[b].flyerRank ?? 0));
 
 /** Fewer numbers than this and a flyer is not worth printing: content:check says so. */
 export const FLYER_MIN_NUMBERS = 4;

@@ -3,6 +3,7 @@
  * Everything goes through Intl so a new language needs no code here.
  */
 import type { Locale } from '../i18n/routing';
+import { weekdays } from './content/schema';
 
 /** The tag Intl should use for a locale (zh means Simplified Chinese here). */
 const intlTag: Partial<Record<Locale, string>> = { zh: 'zh-Hans' };
@@ -74,11 +75,9 @@ export function formatDate(iso: string, locale: Locale): string {
   return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'long', timeZone: 'UTC', calendar: 'gregory' }).format(new Date(`${iso}T00:00:00Z`));
 }
 
-const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
-
 /** "Tue" / "mar" / "周二": a weekday of the contact contract, named in the reader's language. */
-export function weekdayName(day: (typeof WEEKDAYS)[number], locale: Locale): string {
-  const index = WEEKDAYS.indexOf(day);
+export function weekdayName(day: (typeof weekdays)[number], locale: Locale): string {
+  const index = weekdays.indexOf(day);
   const known = missingIntlData[locale]?.weekdays;
   if (known) return known[index];
   // 2024-01-01 was a Monday.

@@ -5,21 +5,12 @@
 import VCard from 'vcf';
 import type { ContactEntry } from './content';
 import { phoneLinks } from './contact-display';
+import { phoneLabelMeaning } from './content/schema';
 
 /** RFC 6350 §3.4: backslash, comma, semicolon and newlines are escaped in text values. */
 export function escapeText(value: string): string {
   return value.replace(/\\/g, '\\\\').replace(/\n/g, '\\n').replace(/;/g, '\\;').replace(/,/g, '\\,');
 }
-
-const telType: Record<string, string[]> = {
-  main: ['work', 'voice'],
-  emergency: ['work', 'voice'],
-  appointments: ['work', 'voice'],
-  hotline: ['work', 'voice'],
-  whatsapp: ['cell'],
-  text: ['cell', 'text'],
-  fax: ['work', 'fax'],
-};
 
 export function contactVCard(contact: ContactEntry): string {
   const card = new VCard();
@@ -28,7 +19,7 @@ export function contactVCard(contact: ContactEntry): string {
   card.set('org', escapeText(contact.name_en ?? contact.name));
   for (const phone of phoneLinks(contact)) {
     // Keypad codes are not phone numbers an address book can store.
-    if (phone.e164) card.add('tel', phone.e164, { type: telType[phone.label] });
+    if (phone.e164) card.add('tel', phone.e164, { type: phoneLabelMeaning[phone.label].vcardType });
   }
   if (contact.website) card.add('url', contact.website);
   if (contact.email) card.add('email', contact.email, { type: ['internet'] });

@@ -96,6 +96,10 @@ export function topicView(topic: TopicEntry, locale: Locale): TopicView {
   };
 }
 
+export function findRegion(content: Pick<Content, 'regions'>, id: string): Region | undefined {
+  return content.regions.find((region) => region.id === id);
+}
+
 export function findTopic(content: Content, id: string): TopicEntry | undefined {
   return content.topics.find((topic) => topic.id === id);
 }

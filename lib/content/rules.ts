@@ -12,7 +12,6 @@ import { toString } from 'mdast-util-to-string';
 import type { Link } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { FLYER_MIN_NUMBERS, pickFlyerNumbers } from '../flyer';
-import { parsePhone } from '../phone';
 import { readability } from '../readability';
 import { regionChain } from './index';
 import type { Content, ContactEntry, TopicEntry } from './load';
@@ -222,10 +221,7 @@ function checkAlwaysOpenClaims(topics: TopicEntry[], contacts: ContactEntry[]): 
   const problems: ContentProblem[] = [];
   const byNumber = new Map<string, ContactEntry>();
   for (const contact of contacts)
-    for (const phone of contact.phones) {
-      const parsed = phone.number ? parsePhone(phone.number) : null;
-      if (parsed) byNumber.set(parsed.e164, contact);
-    }
+    for (const phone of contact.phones) if ('e164' in phone) byNumber.set(phone.e164, contact);
   for (const topic of topics)
     visit(parseMarkdown(topic.body), ['paragraph', 'listItem'], (node) => {
       const text = toString(node);

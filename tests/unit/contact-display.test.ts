@@ -1,19 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { addressLines, hoursLines, mapHref, phoneLinks, reportHref } from '@/lib/contact-display';
 import type { ContactEntry } from '@/lib/content';
+import { phoneSchema } from '@/lib/content/schema';
+
+/** Phones as a page gets them: validated, so parsed once. */
+const validated = (phones: unknown[]) => phones.map((phone) => phoneSchema.parse(phone));
 
 /** Intl may separate "8:30" and "AM" with a narrow no-break space; readers see a space. */
 const spaced = (lines: ReturnType<typeof hoursLines>) => (Array.isArray(lines) ? lines.map((line) => line.replace(/\s/g, ' ')) : lines);
 
 describe('a reader looks at the phones of a contact', () => {
   const links = phoneLinks({
-    phones: [
+    phones: validated([
       { number: '(312) 660-1370', label: 'main' },
       { dial: '*9233#', label: 'hotline' },
       { number: '+52 55 5080 2000', label: 'whatsapp' },
       { number: '312-660-1370', label: 'text' },
       { number: '(312) 660-1371', label: 'fax' },
-    ],
+    ]),
   });
 
   it('gets a tel: link in E.164 and the number as written in the US', () => {

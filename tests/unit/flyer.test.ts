@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ContactEntry, TopicView } from '@/lib/content';
 import { getContent } from '@/lib/content';
-import type { Region } from '@/lib/content/schema';
+import { phoneSchema, type Region } from '@/lib/content/schema';
 import { flyerData, flyerTextAmount, flyerTypeSize, flyerTypeSizes, latestUpdate, pickFlyerNumbers, pickFlyerPhrases, verificationLabel } from '@/lib/flyer';
 import { locales } from '@/i18n/routing';
 
@@ -27,6 +27,8 @@ function contact(overrides: Partial<ContactEntry> & Pick<ContactEntry, 'id'>): C
     region: 'us-il-chicago',
     file: `content/contacts/${overrides.id}.yaml`,
     ...overrides,
+    // Phones as pages get them: validated, so parsed once.
+    phones: (overrides.phones ?? [{ number: `(312) 555-${String(1000 + serial)}`, label: 'hotline' }]).map((phone) => phoneSchema.parse(phone)),
   } as ContactEntry;
 }
 

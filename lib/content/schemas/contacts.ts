@@ -3,8 +3,25 @@ import { z } from 'zod';
 import { parsePhone } from '../../phone';
 import { isoDate, httpsUrl, plainText, localizedText, oneOf, languageTag, sourceUrl } from './primitives';
 
+/** In the order pages list them: "Call now" hotlines first, then legal help, consulates, offices. */
 export const contactKinds = ['hotline', 'legal-aid', 'consulate', 'government', 'community'] as const;
 export const phoneLabels = ['main', 'emergency', 'appointments', 'hotline', 'whatsapp', 'text', 'fax'] as const;
+export type PhoneLabel = (typeof phoneLabels)[number];
+
+/**
+ * What each label means wherever a number appears, in one table: how a tap reaches it (a call,
+ * a text, WhatsApp, or nothing for a fax), its place among the numbers a flyer may print (best
+ * first; null: never printed), and its vCard TEL type.
+ */
+export const phoneLabelMeaning: Record<PhoneLabel, { reach: 'call' | 'text' | 'whatsapp' | null; flyerRank: number | null; vcardType: string[] }> = {
+  hotline: { reach: 'call', flyerRank: 1, vcardType: ['work', 'voice'] },
+  emergency: { reach: 'call', flyerRank: 2, vcardType: ['work', 'voice'] },
+  main: { reach: 'call', flyerRank: 3, vcardType: ['work', 'voice'] },
+  appointments: { reach: 'call', flyerRank: 4, vcardType: ['work', 'voice'] },
+  whatsapp: { reach: 'whatsapp', flyerRank: null, vcardType: ['cell'] },
+  text: { reach: 'text', flyerRank: null, vcardType: ['cell', 'text'] },
+  fax: { reach: null, flyerRank: null, vcardType: ['work', 'fax'] },
+};
 export const weekdays = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 export const costs = ['free', 'low-cost', 'fees', 'unknown'] as const;
 export const verificationMethods = ['phone-call', 'official-website', 'email', 'in-person'] as const;
@@ -33,7 +50,7 @@ export const services = [
 const phoneLabel = oneOf(phoneLabels, 'phone label');
 
 /** A phone is either a number (parsed as a US number unless it starts with +) or a dialled code. */
-const phone = z
+export const phoneSchema = z
   .strictObject({
     number: z
       .string({ error: 'must be text, e.g. (312) 660-1370' })
@@ -55,6 +72,11 @@ const phone = z
         path: ['number'],
         message: 'each phone needs exactly one of "number:" (a phone number) or "dial:" (a short code such as "*9233#")',
       });
+  })
+  // Parsed once, here: every page, flyer and vCard uses the same E.164 and display forms.
+  .transform((value) => {
+    const parsed = value.number ? parsePhone(value.number) : null;
+    return parsed ? { ...value, e164: parsed.e164, display: parsed.display } : value;
   });
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
@@ -112,7 +134,7 @@ export const contactSchema = z
       .regex(/^[A-Z]{2}$/, { error: 'must be a two-letter country code in capitals, e.g. MX' })
       .nullable()
       .optional(),
-    phones: z.array(phone, { error: 'must be a list of phones, each starting with "- number:" or "- dial:"' }).optional().default([]),
+    phones: z.array(phoneSchema, { error: 'must be a list of phones, each starting with "- number:" or "- dial:"' }).optional().default([]),
     address: z
       .strictObject({
         street: plainText('street'),

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { contactsForRegion, getContent, regionName } from '@/lib/content';
+import { contactsForRegion, findRegion, getContent, regionName } from '@/lib/content';
 import { ContactDirectory } from '@/components/ContactDirectory';
 import { RegionLinks } from '@/components/RegionLinks';
 import { pageLocale } from '@/i18n/request';
@@ -15,7 +15,7 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: PageProps<'/[locale]/help/[region]'>): Promise<Metadata> {
   const { locale: segment, region: id } = await params;
   const locale = pageLocale(segment);
-  const region = getContent().regions.find((candidate) => candidate.id === id);
+  const region = findRegion(getContent(), id);
   const t = await getTranslations({ locale, namespace: 'help' });
   return { title: region ? t('regionTitle', { region: regionName(region, locale) }) : t('title') };
 }
@@ -24,7 +24,7 @@ export default async function RegionHelpPage({ params }: PageProps<'/[locale]/he
   const { locale: raw, region: id } = await params;
   const locale = pageLocale(raw);
   const content = getContent();
-  const region = content.regions.find((candidate) => candidate.id === id);
+  const region = findRegion(content, id);
   if (!region) notFound();
   const t = await getTranslations('help');
   return (

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { getContent, regionName } from '@/lib/content';
+import { findRegion, getContent, regionName } from '@/lib/content';
 import { flyerData } from '@/lib/flyer';
 import { Flyer } from '@/components/Flyer';
 import { FlyerScreenBar } from '@/components/FlyerScreenBar';
@@ -16,7 +16,7 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: PageProps<'/[locale]/print/flyer/[region]'>): Promise<Metadata> {
   const { locale: segment, region: id } = await params;
   const locale = pageLocale(segment);
-  const region = getContent().regions.find((candidate) => candidate.id === id);
+  const region = findRegion(getContent(), id);
   const t = await getTranslations({ locale, namespace: 'print' });
   return { title: region ? t('flyerTitle', { region: regionName(region, locale) }) : t('title') };
 }

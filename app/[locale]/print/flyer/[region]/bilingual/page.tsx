@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
-import { getContent, regionName } from '@/lib/content';
+import { findRegion, getContent, regionName } from '@/lib/content';
 import { flyerData } from '@/lib/flyer';
 import { ownLanguageName } from '@/lib/locale';
 import { Flyer } from '@/components/Flyer';
@@ -25,7 +25,7 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: PageProps<'/[locale]/print/flyer/[region]/bilingual'>): Promise<Metadata> {
   const { locale: segment, region: id } = await params;
   const locale = pageLocale(segment);
-  const region = getContent().regions.find((candidate) => candidate.id === id);
+  const region = findRegion(getContent(), id);
   const t = await getTranslations({ locale, namespace: 'print' });
   if (!region) return { title: t('title') };
   const name = regionName(region, locale);
