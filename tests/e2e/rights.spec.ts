@@ -3,6 +3,7 @@ import { loadContent } from '../../lib/content/load';
 import ar from '../../messages/ar.json' with { type: 'json' };
 import en from '../../messages/en.json' with { type: 'json' };
 import es from '../../messages/es.json' with { type: 'json' };
+import { formatDate } from '../../lib/locale';
 
 const { content } = loadContent();
 const door = content.topics.find((topic) => topic.id === 'agents-at-door')!;
@@ -31,7 +32,7 @@ test.describe('agents are at the door and the reader opens the site in Spanish',
     const sources = page.locator('section[aria-labelledby="sources"] li a');
     expect(await sources.count()).toBeGreaterThanOrEqual(2);
     for (const source of door.meta.sources) await expect(page.locator(`section[aria-labelledby="sources"] a[href="${source.url}"]`)).toHaveCount(1);
-    await expect(page.locator('section[aria-labelledby="sources"]')).toContainText('2026');
+    await expect(page.locator('section[aria-labelledby="sources"]')).toContainText(es.topic.updated.replace('{date}', formatDate(door.meta.updated, 'es')));
   });
 
   test('links inside the guidance stay in Spanish', async ({ page }) => {

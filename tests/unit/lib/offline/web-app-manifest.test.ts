@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { webAppManifest } from '@/lib/offline/web-app-manifest';
+import { THEME_COLOR, webAppManifest } from '@/lib/offline/web-app-manifest';
 
 describe('adding the site to a home screen', () => {
   const arabic = webAppManifest({ locale: 'ar', dir: 'rtl', name: 'اعرف حقوقك', shortName: 'حقوقك', description: '…' });
@@ -9,7 +9,7 @@ describe('adding the site to a home screen', () => {
   });
 
   it('uses the brand colours and offers 192 and 512 pixel icons, one maskable', () => {
-    expect(arabic).toMatchObject({ theme_color: '#0b3d91', background_color: '#ffffff', display: 'standalone' });
+    expect(arabic).toMatchObject({ theme_color: THEME_COLOR, background_color: '#ffffff', display: 'standalone' });
     const sizes = arabic.icons.map((icon) => icon.sizes);
     expect(sizes).toContain('192x192');
     expect(sizes).toContain('512x512');
@@ -21,7 +21,6 @@ describe('the brand colour', () => {
   it('is the same in the page styles as in the browser chrome and home-screen manifest', async () => {
     const { readFileSync } = await import('node:fs');
     const css = readFileSync(new URL('../../../../app/globals.css', import.meta.url), 'utf8');
-    const { THEME_COLOR } = await import('@/lib/offline/web-app-manifest');
     expect(/--color-brand:\s*(#[0-9a-f]{6})/i.exec(css)?.[1]?.toLowerCase()).toBe(THEME_COLOR.toLowerCase());
   });
 });
