@@ -5,14 +5,12 @@
  * in topics. Each returns plain-English problems for `content:check`, like the schemas' own, so
  * a volunteer hears of every rule they can break. The loader only reads and parses files.
  */
-import { readdirSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { toString } from 'mdast-util-to-string';
 import type { Link } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { FLYER_MIN_NUMBERS, pickFlyerNumbers } from '../flyer';
 import { readability } from '../readability';
+import { readerRoutes } from '../site-routes';
 import { regionChain } from './index';
 import type { Content, ContactEntry, TopicEntry } from './load';
 import { hoursReferences } from './contact-references';
@@ -92,28 +90,6 @@ function contactRules({ folders, files }: ReadContent['contacts'], regionIds: Se
 }
 
 // ---------------------------------------------------------------- topics
-
-/** The reader pages under app/[locale]/, as path patterns: route groups dropped, [param] kept. */
-function readerRoutes(): string[][] {
-  const candidates = [path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../app/[locale]'), path.join(process.cwd(), 'app', '[locale]')];
-  const routes: string[][] = [];
-  const walk = (dir: string, segments: string[]) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      if (entry.isFile() && /^page\.(tsx|ts|jsx|js)$/.test(entry.name)) routes.push(segments);
-      if (!entry.isDirectory()) continue;
-      walk(path.join(dir, entry.name), /^\(.*\)$/.test(entry.name) ? segments : [...segments, entry.name]);
-    }
-  };
-  for (const dir of candidates) {
-    try {
-      walk(dir, []);
-      return routes;
-    } catch {
-      routes.length = 0;
-    }
-  }
-  throw new Error('cannot find the site\'s pages (app/[locale]/) to check links against; run from the project folder');
-}
 
 let routesCache: string[][] | undefined;
 

@@ -18,7 +18,6 @@ function contact(overrides: Partial<ContactEntry> & Pick<ContactEntry, 'id'>): C
     kind: 'hotline',
     name: overrides.id,
     country: null,
-    phones: [{ number: `(312) 555-${String(1000 + serial)}`, label: 'hotline' }],
     languages: [],
     services: ['detention'],
     cost: 'unknown',
