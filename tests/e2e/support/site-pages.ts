@@ -5,9 +5,10 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { locales } from '../../../i18n/routing';
+import { readerRoutes, routeOf } from '../../../lib/site-routes';
 
 export type SitePage = {
-  /** The kind of page: 'chooser', 'not-found', 'home', or the path under the locale with its last part as '*' ('rights/*', 'help/*', 'about'). */
+  /** The kind of page: 'chooser', 'not-found', 'home', or its route under the locale with parameters as '*' ('rights/*', 'help/*', 'print/flyer/*/bilingual'). */
   kind: string;
   locale: string | null;
   url: string;
@@ -29,10 +30,14 @@ function pageDirs(dir: string, prefix: string[] = [], skip: readonly string[] = 
   return found;
 }
 
+const routes = readerRoutes();
+
+/** The page's route from app/, its parameters as '*': every region's bilingual flyer is one kind, print/flyer/* /bilingual. */
 function kindOf(segments: string[]): string {
   if (segments.length === 0) return 'home';
-  if (segments.length === 1) return segments[0];
-  return [...segments.slice(0, -1), '*'].join('/');
+  const route = routeOf(segments, routes);
+  if (!route) throw new Error(`out/ has a page no route in app/[locale]/ makes: /${segments.join('/')}/`);
+  return route.map((part) => (part.startsWith('[') ? '*' : part)).join('/');
 }
 
 /** Every page in out/, with its kind and language. Throws when there is no build to read. */
