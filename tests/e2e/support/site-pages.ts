@@ -8,7 +8,7 @@ import { locales } from '../../../i18n/routing';
 import { readerRoutes, routeOf } from '../../../lib/site-routes';
 
 export type SitePage = {
-  /** The kind of page: 'chooser', 'not-found', 'home', or its route under the locale with parameters as '*' ('rights/*', 'help/*', 'print/flyer/*/bilingual'). */
+  /** The kind of page: 'chooser', 'not-found', 'home', or its route under the locale with parameters as '*' ('rights/*', 'help/*'); every region's bilingual flyer is one kind. */
   kind: string;
   locale: string | null;
   url: string;
@@ -32,7 +32,7 @@ function pageDirs(dir: string, prefix: string[] = [], skip: readonly string[] = 
 
 const routes = readerRoutes();
 
-/** The page's route from app/, its parameters as '*': every region's bilingual flyer is one kind, print/flyer/* /bilingual. */
+/** The page's route from app/, its parameters as '*': every region's bilingual flyer is one kind. */
 function kindOf(segments: string[]): string {
   if (segments.length === 0) return 'home';
   const route = routeOf(segments, routes);
