@@ -1,19 +1,17 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { locales } from '../../i18n/routing';
 
-const locales = ['en', 'es', 'zh', 'ar', 'pl', 'ht'] as const;
 const homeTitle = (locale: string) => JSON.parse(readFileSync(`messages/${locale}.json`, 'utf8')).home.title as string;
 
+// Every page's lang and dir are checked without a browser in every-page-markup.spec.ts.
 test.describe('a reader opens the home page in their language', () => {
-  for (const locale of locales) {
-    test(`in ${locale}, the page is marked as ${locale}, in the right direction, with a translated heading`, async ({ page }) => {
+  test('in every language, the home page heading is in that language', async ({ page }) => {
+    for (const locale of locales) {
       await page.goto(`/${locale}/`);
-      const html = page.locator('html');
-      await expect(html).toHaveAttribute('lang', locale);
-      await expect(html).toHaveAttribute('dir', locale === 'ar' ? 'rtl' : 'ltr');
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(homeTitle(locale));
-    });
-  }
+    }
+  });
 
   test('in Arabic, the layout mirrors: the site name sits at the right edge', async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 740 });
@@ -29,10 +27,14 @@ test.describe('a reader with no language chosen yet', () => {
     const response = await page.goto('/');
     expect(response?.status()).toBe(200);
     expect(new URL(page.url()).pathname).toBe('/');
-    for (const [locale, name] of [['es', 'Español'], ['zh', '简体中文'], ['ar', 'العربية'], ['pl', 'Polski'], ['ht', 'Kreyòl ayisyen'], ['en', 'English']]) {
+    const inEnglish = new Intl.DisplayNames(['en'], { type: 'language' });
+    for (const locale of locales) {
       const link = page.locator(`a[href="/${locale}/"]`);
-      await expect(link).toContainText(name);
       await expect(link).toHaveAttribute('lang', locale);
+      const name = (await link.locator('span').first().textContent())?.trim() ?? '';
+      expect(name.length, locale).toBeGreaterThan(1);
+      // Named in its own language, not in English (except English itself).
+      if (locale !== 'en') expect(name, locale).not.toBe(inEnglish.of(locale));
     }
   });
 
