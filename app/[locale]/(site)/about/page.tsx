@@ -3,6 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { BreakableAddress } from '@/components/BreakableAddress';
 import { siteConfig } from '@/site.config';
 import { pageLocale } from '@/i18n/request';
+import { localePath } from '@/i18n/paths';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/about'>): Promise<Metadata> {
   const t = await getTranslations({ locale: pageLocale((await params).locale), namespace: 'about' });
@@ -15,8 +16,10 @@ const sections = [
   { heading: 'reviewHeading', paragraphs: ['review1', 'review2'] },
 ] as const;
 
-export default async function AboutPage() {
+export default async function AboutPage({ params }: PageProps<'/[locale]/about'>) {
+  const locale = pageLocale((await params).locale);
   const t = await getTranslations('about');
+  const tTranslations = await getTranslations('translations');
   return (
     <>
       <h1 className="mt-2 text-3xl font-bold">{t('title')}</h1>
@@ -26,6 +29,9 @@ export default async function AboutPage() {
           {paragraphs.map((key) => <p key={key} className="my-2">{t(key)}</p>)}
         </section>
       ))}
+      <p className="my-2">
+        <a href={localePath(locale, '/about/translations/')} className="inline-flex min-h-11 items-center font-semibold">{tTranslations('link')}</a>
+      </p>
       <section aria-labelledby="report">
         <h2 id="report" className="mb-2 mt-6 text-2xl font-bold">{t('reportHeading')}</h2>
         <p>
