@@ -10,8 +10,9 @@
  * script it does not: a Suspense boundary streamed in by an inline script, say, would leave the
  * page half-rendered without it, and such a page must not ship.
  */
-import { existsSync, readdirSync, readFileSync, rmSync, rmdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, rmdirSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { rewriteExportedPages } from './exported-pages';
 
 const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
 const LINK = /<link\b[^>]*>/gi;
@@ -25,8 +26,6 @@ const FRAMEWORK_INLINE = [/^\(globalThis\["TURBOPACK"\] \|\| \(globalThis\["TURB
 const RSC_PAYLOAD = /^(?:index|__next\..+)\.txt$/;
 
 const attribute = (attributes: string, name: string) => new RegExp(`(?:^|\\s)${name}\\s*=\\s*"([^"]*)"`, 'i').exec(attributes)?.[1];
-
-export class UnrecognisedScriptError extends Error {}
 
 function isFrameworkScript(attributes: string, body: string): boolean {
   const src = attribute(attributes, 'src');
@@ -46,7 +45,7 @@ export function stripFramework(html: string): string {
   const stripped = html.replace(SCRIPT, (script, attributes: string, body: string) => {
     if (isFrameworkScript(attributes, body)) return '';
     const shown = script.length > 120 ? `${script.slice(0, 120)}…` : script;
-    throw new UnrecognisedScriptError(`has a script this step does not recognise, so it cannot tell whether the page works without it: ${shown}`);
+    throw new Error(`has a script this step does not recognise, so it cannot tell whether the page works without it: ${shown}`);
   });
   return stripped.replace(LINK, (tag) => (isScriptPreload(tag) ? '' : tag));
 }
@@ -70,25 +69,20 @@ export type StripReport = { pages: number; scriptsRemoved: number; payloadFiles:
  * _next/ that no page or stylesheet names any more. Throws naming each page it could not strip.
  */
 export function stripExportedSite(outDir: string): StripReport {
-  const files = filesUnder(outDir).sort();
   const report: StripReport = { pages: 0, scriptsRemoved: 0, payloadFiles: 0, scriptFiles: 0, bytesRemoved: 0 };
-  const problems: string[] = [];
-  const pages = new Map<string, string>();
-  for (const file of files.filter((name) => name.endsWith('.html'))) {
-    const html = readFileSync(file, 'utf8');
-    try {
+  const pages: string[] = [];
+  try {
+    report.pages = rewriteExportedPages(outDir, (html) => {
       const stripped = stripFramework(html);
-      pages.set(file, stripped);
       report.scriptsRemoved += (html.match(/<script\b/gi) ?? []).length;
-    } catch (error) {
-      if (!(error instanceof UnrecognisedScriptError)) throw error;
-      problems.push(`${path.relative(outDir, file)}: ${error.message}`);
-    }
+      pages.push(stripped);
+      return stripped;
+    });
+  } catch (error) {
+    throw new Error(`Could not take the framework's scripts out of these pages:\n${error instanceof Error ? error.message : String(error)}`);
   }
-  if (problems.length > 0) throw new Error(`Could not take the framework's scripts out of these pages:\n${problems.join('\n')}`);
-  for (const [file, html] of pages) writeFileSync(file, html);
-  report.pages = pages.size;
 
+  const files = filesUnder(outDir);
   const remove = (file: string) => {
     report.bytesRemoved += statSync(file).size;
     rmSync(file);
@@ -98,7 +92,7 @@ export function stripExportedSite(outDir: string): StripReport {
     report.payloadFiles += 1;
   }
   const nextDir = path.join(outDir, '_next');
-  const referencing = [...pages.values(), ...files.filter((name) => name.endsWith('.css')).map((name) => readFileSync(name, 'utf8'))].join('\n');
+  const referencing = [...pages, ...files.filter((name) => name.endsWith('.css')).map((name) => readFileSync(name, 'utf8'))].join('\n');
   for (const file of files.filter((name) => name.startsWith(nextDir + path.sep) && name.endsWith('.js'))) {
     if (referencing.includes(path.basename(file))) continue;
     remove(file);
