@@ -28,6 +28,25 @@ export function rewriteExportedPages(outDir: string, rewrite: (html: string, pag
       problems.push(`${relative}: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
+  return writeAll(results, problems);
+}
+
+/** The same, for a rewrite that is asynchronous; pages are rewritten one after another. */
+export async function rewriteExportedPagesAsync(outDir: string, rewrite: (html: string, pagePath: string) => Promise<string>): Promise<number> {
+  const results = new Map<string, string>();
+  const problems: string[] = [];
+  for (const file of htmlFiles(outDir)) {
+    const relative = path.relative(outDir, file).split(path.sep).join('/');
+    try {
+      results.set(file, await rewrite(readFileSync(file, 'utf8'), urlOfFile(relative)));
+    } catch (error) {
+      problems.push(`${relative}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  return writeAll(results, problems);
+}
+
+function writeAll(results: Map<string, string>, problems: string[]): number {
   if (problems.length > 0) throw new Error(problems.join('\n'));
   for (const [file, html] of results) writeFileSync(file, html);
   return results.size;
