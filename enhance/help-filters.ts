@@ -1,8 +1,8 @@
 /**
- * The help directory's filters (components/ContactFilterPanel.tsx). The panel is in the HTML but
- * hidden, and the full grouped list shows, so without JavaScript nothing offers to filter and
- * nothing is lost. This shows the panel, applies the filters as they change, and records them in
- * the address, so a shared, filtered link opens filtered.
+ * The help directory's filters (components/ContactFilterPanel.tsx). The panel is in the HTML with
+ * its controls disabled (and hidden when the browser runs no scripts), and the full grouped list
+ * shows. This enables the controls, applies the filters as they change, and records them in the
+ * address, so a shared, filtered link opens filtered.
  */
 import { type ContactFilters, filtersFromSearch, matchesFilters, noFilters, searchFromFilters } from '@/lib/contact-filter';
 import { attach } from './lib/attach';
@@ -12,10 +12,11 @@ const selects = ['kind', 'country', 'language', 'service'] as const;
 
 attach('help-filters', (panel) => {
   const directory = panel.closest<HTMLElement>('[data-directory]');
+  const controls = panel.querySelector<HTMLFieldSetElement>('fieldset[data-filter-controls]');
   const count = panel.querySelector<HTMLElement>('[data-filter-count]');
   const free = panel.querySelector<HTMLInputElement>('input[name="free"]');
   const select = (key: (typeof selects)[number]) => panel.querySelector<HTMLSelectElement>(`select[name="${key}"]`);
-  if (!directory || !count || !free || selects.some((key) => !select(key))) return;
+  if (!directory || !controls || !count || !free || selects.some((key) => !select(key))) return;
 
   const show = (filters: ContactFilters) => {
     for (const key of selects) select(key)!.value = filters[key];
@@ -49,5 +50,5 @@ attach('help-filters', (panel) => {
     show(noFilters);
     apply(noFilters);
   });
-  panel.hidden = false;
+  controls.disabled = false;
 });
