@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const SOURCES = path.join(ROOT, 'enhance');
-export const ENHANCE_DIR = '_enhance';
+const ENHANCE_DIR = '_enhance';
 
 /** Module name → its address on the site ("help-filters" → "/_enhance/help-filters.AB12CD34.js"). */
 export type EnhancementModules = Record<string, string>;
@@ -41,7 +41,7 @@ export async function bundleEnhancements(outDir: string): Promise<EnhancementMod
 }
 
 /** The behaviours a page asks for, in the order they first appear. */
-export function modulesOfPage(html: string): string[] {
+function modulesOfPage(html: string): string[] {
   const names = [...html.matchAll(/<[a-z][a-z0-9-]*\b[^>]*\sdata-module="([^"]+)"/gi)].map(([, name]) => name);
   return [...new Set(names)];
 }

@@ -7,8 +7,9 @@
  * `out/_headers` for hosts that read it. The build fails on anything the policy would block.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { htmlFiles } from './exported-pages';
 import { headersFile, pagePolicy } from './security-headers';
 
 const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
@@ -60,19 +61,11 @@ export function withPolicyMeta(html: string): string {
   return `${before}${meta}${page.slice(at)}`;
 }
 
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return htmlFiles(full);
-    return entry.name.endsWith('.html') ? [full] : [];
-  });
-}
-
 export type PolicyReport = { pages: number; largestPolicy: number };
 
 /** Adds each page's policy to every HTML file in `outDir` and writes `_headers`. Throws listing every page that would break. */
 export function secureExportedSite(outDir: string): PolicyReport {
-  const files = htmlFiles(outDir).sort();
+  const files = htmlFiles(outDir);
   const problems = files.flatMap((file) => policyConflicts(readFileSync(file, 'utf8')).map((problem) => `${path.relative(outDir, file)}: ${problem}`));
   if (problems.length > 0)
     throw new Error(`These pages have markup the Content-Security-Policy would block:\n${problems.join('\n')}`);
