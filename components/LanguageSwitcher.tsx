@@ -1,45 +1,17 @@
-'use client';
-
-import { usePathname } from 'next/navigation';
-import { useEffect, useRef, type KeyboardEvent } from 'react';
-
 type Props = { current: string; label: string; languages: { locale: string; name: string }[] };
 
 /**
- * Links to the same page in every language. The links are in the static HTML (the path is known
- * when the page is rendered), and <details> opens without JavaScript. With JavaScript, the menu
- * also closes on Escape, on a tap elsewhere, and when the keyboard focus leaves it, so it never
- * covers the link that has the focus.
+ * Links to the same page in every language, in a <details> that opens without JavaScript;
+ * enhance/language-menu.ts also closes it on Escape, on a tap elsewhere and when the focus leaves.
+ * A layout does not know which page it wraps, so each link is rendered to the language's home
+ * with `data-same-page`, and the build points it at the same page (scripts/lib/same-page-links.ts).
  */
 export function LanguageSwitcher({ current, label, languages }: Props) {
-  const pathname = usePathname() ?? `/${current}/`;
-  const rest = pathname.replace(/^\/[^/]+/, '') || '/';
   const currentName = languages.find((language) => language.locale === current)?.name;
-  const menu = useRef<HTMLDetailsElement>(null);
-
-  useEffect(() => {
-    const closeFromOutside = (event: Event) => {
-      const details = menu.current;
-      if (details?.open && event.target instanceof Node && !details.contains(event.target)) details.open = false;
-    };
-    document.addEventListener('focusin', closeFromOutside);
-    document.addEventListener('pointerdown', closeFromOutside);
-    return () => {
-      document.removeEventListener('focusin', closeFromOutside);
-      document.removeEventListener('pointerdown', closeFromOutside);
-    };
-  }, []);
-
-  const closeOnEscape = (event: KeyboardEvent<HTMLDetailsElement>) => {
-    if (event.key !== 'Escape' || !event.currentTarget.open) return;
-    event.currentTarget.open = false;
-    event.currentTarget.querySelector('summary')?.focus();
-  };
-
   return (
     // The menu is placed against the header row, not this button, so it stays on screen when the
     // button wraps to the start of a second row on a narrow phone.
-    <details ref={menu} onKeyDown={closeOnEscape}>
+    <details data-module="language-menu">
       <summary className="flex min-h-11 cursor-pointer list-none items-center gap-2 rounded-md border-2 border-white/70 px-3 py-1 font-semibold text-white [&::-webkit-details-marker]:hidden">
         <svg aria-hidden="true" viewBox="0 0 24 24" className="h-5 w-5 fill-none stroke-current stroke-2">
           <circle cx="12" cy="12" r="9" />
@@ -52,7 +24,8 @@ export function LanguageSwitcher({ current, label, languages }: Props) {
         {languages.map(({ locale, name }) => (
           <li key={locale}>
             <a
-              href={`/${locale}${rest}`}
+              href={`/${locale}/`}
+              data-same-page
               lang={locale}
               hrefLang={locale}
               aria-current={locale === current ? 'true' : undefined}

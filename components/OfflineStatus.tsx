@@ -9,9 +9,9 @@ const visibleIn = {
 } as const;
 
 /**
- * Where /sw-register.js says whether this language is saved for offline use. Every message is in
- * the HTML, invisible, stacked in one grid cell: the script only sets `data-state`, so the space
- * is reserved (nothing moves) and React's markup is never changed under it. The quiet line says
+ * Where enhance/offline-saving.ts says whether this language is saved for offline use. Every
+ * message is in the HTML, invisible, stacked in one grid cell: the script only sets `data-state`,
+ * so the space is reserved and nothing moves. The quiet line says
  * how things are when the page opens; the polite live region announces changes while the reader
  * is here. Empty without JavaScript: the pages do not need it.
  */
@@ -21,7 +21,6 @@ export async function OfflineStatus() {
     <p
       data-offline-status={mode}
       aria-live={mode === 'live' ? 'polite' : undefined}
-      suppressHydrationWarning
       className="group col-start-1 row-start-1 grid"
     >
       {states.map((state) => (

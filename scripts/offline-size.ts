@@ -31,12 +31,8 @@ function sizeOf(files: PlannedFile[]): Size {
 
 const plan = await planOffline(OUT, locales);
 const shared = sizeOf(plan.shared);
-const worker = { files: 2, raw: 0, gzip: 0 };
-for (const file of ['sw.js', 'sw-register.js']) {
-  const bytes = readFileSync(path.join(OUT, file));
-  worker.raw += bytes.length;
-  worker.gzip += gzipSync(bytes).length;
-}
+const workerBytes = readFileSync(path.join(OUT, 'sw.js'));
+const worker = { files: 1, raw: workerBytes.length, gzip: gzipSync(workerBytes).length };
 const languages = Object.fromEntries(
   Object.entries(plan.languages).map(([locale, files]) => {
     const own = sizeOf(files);
@@ -51,7 +47,7 @@ if (process.argv.includes('--json')) {
   console.log(`Offline cache of build ${plan.build} (raw = stored, gzip = about what is downloaded)\n`);
   console.log(`${'what'.padEnd(22)}${'files'.padStart(6)}${'raw'.padStart(10)}${'gzip'.padStart(10)}`);
   console.log(`${'shared precache'.padEnd(22)}${String(shared.files).padStart(6)}${kb(shared.raw)}${kb(shared.gzip)}`);
-  console.log(`${'sw.js + register'.padEnd(22)}${String(worker.files).padStart(6)}${kb(worker.raw)}${kb(worker.gzip)}`);
+  console.log(`${'sw.js'.padEnd(22)}${String(worker.files).padStart(6)}${kb(worker.raw)}${kb(worker.gzip)}`);
   for (const [locale, size] of Object.entries(languages)) {
     console.log(`${`${locale} pages`.padEnd(22)}${String(size.files).padStart(6)}${kb(size.raw)}${kb(size.gzip)}`);
   }

@@ -4,7 +4,7 @@
  *
  * What it keeps: see lib/offline/cache-names.ts. In short, what every page needs is precached
  * when the worker installs; the pages of a language are saved when the reader first opens a page
- * of it (the page asks, through /sw-register.js); other languages are not touched.
+ * of it (the page asks, through enhance/offline-saving.ts); other languages are not touched.
  *
  * Storing pages on the reader's phone is what the site promises ("after one visit, the reader's
  * whole language works with no network"; the About page says so too). It is the only thing

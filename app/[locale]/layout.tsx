@@ -34,10 +34,9 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
   if (!isLocale(locale)) notFound();
   return (
     <html lang={locale} dir={textDirection(locale)}>
-      <body className="min-h-screen print:min-h-0">
+      {/* enhance/offline-saving.ts saves this language for offline use. */}
+      <body className="min-h-screen print:min-h-0" data-module="offline-saving" data-locale={locale}>
         {children}
-        {/* Saves this language for offline use; a file, not inline code, so a strict CSP allows it. */}
-        <script src="/sw-register.js" defer data-locale={locale} />
       </body>
     </html>
   );

@@ -13,12 +13,10 @@ import type { OfflineEntry, OfflinePlan } from '../../lib/offline/offline-plan';
 export type PlannedFile = OfflineEntry & { file: string; size: number };
 export type OfflineBuild = { build: string; shared: PlannedFile[]; languages: Record<string, PlannedFile[]> };
 
-/** What every page needs besides Next's scripts and styles. */
-const SHARED_FILES = ['index.html', 'offline/index.html', 'sw-register.js', 'icons/*'];
+/** What every page needs besides the stylesheets: the chooser, the offline page, our behaviours, icons. */
+const SHARED_FILES = ['index.html', 'offline/index.html', '_enhance/*.js', 'icons/*'];
 /** Contacts as vCards, linked from the help pages, when the build has them. */
 const VCARDS = 'vcard/*.vcf';
-/** Next's RSC payloads: only client-side navigation fetches them, and this site uses plain links. */
-const NOT_CACHED = ['**/*.txt'];
 
 /**
  * A file's address on the site, written as Next writes it in its pages: directory pages end in
@@ -64,9 +62,8 @@ async function plannedFiles(outDir: string, globPatterns: string[], keep: (file:
   const { manifestEntries, warnings } = await getManifest({
     globDirectory: outDir,
     globPatterns,
-    globIgnores: NOT_CACHED,
-    // Next puts a content hash in these names: the name is the revision.
-    dontCacheBustURLsMatching: /^_next\/static\//,
+    // Next and our module bundler put a content hash in these names: the name is the revision.
+    dontCacheBustURLsMatching: /^(?:_next\/static|_enhance)\//,
     maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
   });
   // A file left out (too large, unreadable, a pattern gone stale) would fail offline unnoticed.

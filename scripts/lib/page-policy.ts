@@ -1,27 +1,23 @@
 /**
- * Gives every exported page its own Content-Security-Policy. Next's static export writes inline
- * <script> tags into each page (the React payload, self.__next_f.push(...)); a policy without
- * 'unsafe-inline' must name each of them by its sha256, and they differ from page to page. This
- * runs over out/ after `next build`: it hashes each page's inline scripts, puts the policy in a
- * <meta> before anything the policy governs, and writes `out/_headers` for hosts that read it.
+ * Gives every exported page its own Content-Security-Policy. Pages have no inline scripts (the
+ * framework's are taken out by strip-framework.ts; our behaviours are module files from
+ * enhance/), so scripts come only from this site's files: `script-src 'self'`, no hashes. Inline
+ * <style> blocks, if a page has any, are named by their sha256. This runs over out/ after the
+ * pages are final: it puts the policy in a <meta> before anything the policy governs, and writes
+ * `out/_headers` for hosts that read it. The build fails on anything the policy would block.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { htmlFiles } from './exported-pages';
 import { headersFile, pagePolicy } from './security-headers';
 
-/** Inline scripts end at the first `</script`: React escapes it inside its payload. */
 const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
 const STYLE = /<style\b[^>]*>([\s\S]*?)<\/style\s*>/gi;
 const POLICY_META = /<meta http-equiv="Content-Security-Policy" content="[^"]*"\s*\/?>/i;
 
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('base64');
 const unique = (values: string[]) => [...new Set(values)];
-
-/** The sha256 (base64) of every inline script of a page, in order, without repeats. */
-export function inlineScriptHashes(html: string): string[] {
-  return unique([...html.matchAll(SCRIPT)].filter(([, attributes]) => !/\ssrc\s*=/i.test(` ${attributes}`)).map(([, , body]) => sha256(body)));
-}
 
 /** The sha256 (base64) of every <style> block of a page. */
 export function inlineStyleHashes(html: string): string[] {
@@ -39,6 +35,8 @@ function withoutScripts(html: string): string {
 export function policyConflicts(html: string): string[] {
   const markup = withoutScripts(html);
   const found: string[] = [];
+  const inline = [...html.matchAll(SCRIPT)].find(([, attributes]) => !/\ssrc\s*=/i.test(` ${attributes}`));
+  if (inline) found.push(`has an inline <script> (${inline[2].slice(0, 60)}); put the behaviour in a module under enhance/`);
   const style = /<([a-z][a-z0-9-]*)\b[^>]*\sstyle="/i.exec(markup);
   if (style) found.push(`a <${style[1]}> has a style="..." attribute; use a Tailwind class instead`);
   const handler = /<([a-z][a-z0-9-]*)\b[^>]*\s(on[a-z]+)=/i.exec(markup);
@@ -52,7 +50,7 @@ const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(
 /** The page with its own policy as the first thing after <meta charset> (or <head>), replacing any earlier one. */
 export function withPolicyMeta(html: string): string {
   const page = html.replace(POLICY_META, '');
-  const policy = pagePolicy({ scriptHashes: inlineScriptHashes(page), styleHashes: inlineStyleHashes(page) });
+  const policy = pagePolicy({ styleHashes: inlineStyleHashes(page) });
   const meta = `<meta http-equiv="Content-Security-Policy" content="${escapeAttribute(policy)}"/>`;
   const anchor = /<meta charset="[^"]*"\s*\/?>/i.exec(page) ?? /<head\b[^>]*>/i.exec(page);
   if (!anchor) throw new Error('has no <head>, so there is nowhere to put its Content-Security-Policy');
@@ -63,23 +61,15 @@ export function withPolicyMeta(html: string): string {
   return `${before}${meta}${page.slice(at)}`;
 }
 
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return htmlFiles(full);
-    return entry.name.endsWith('.html') ? [full] : [];
-  });
-}
-
-export type PolicyReport = { pages: number; scriptHashes: number; largestPolicy: number };
+export type PolicyReport = { pages: number; largestPolicy: number };
 
 /** Adds each page's policy to every HTML file in `outDir` and writes `_headers`. Throws listing every page that would break. */
 export function secureExportedSite(outDir: string): PolicyReport {
-  const files = htmlFiles(outDir).sort();
+  const files = htmlFiles(outDir);
   const problems = files.flatMap((file) => policyConflicts(readFileSync(file, 'utf8')).map((problem) => `${path.relative(outDir, file)}: ${problem}`));
   if (problems.length > 0)
     throw new Error(`These pages have markup the Content-Security-Policy would block:\n${problems.join('\n')}`);
-  const report: PolicyReport = { pages: 0, scriptHashes: 0, largestPolicy: 0 };
+  const report: PolicyReport = { pages: 0, largestPolicy: 0 };
   for (const file of files) {
     let secured: string;
     try {
@@ -90,7 +80,6 @@ export function secureExportedSite(outDir: string): PolicyReport {
     writeFileSync(file, secured);
     const policy = POLICY_META.exec(secured)![0];
     report.pages += 1;
-    report.scriptHashes += inlineScriptHashes(secured).length;
     report.largestPolicy = Math.max(report.largestPolicy, policy.length);
   }
   writeFileSync(path.join(outDir, '_headers'), headersFile());

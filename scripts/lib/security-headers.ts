@@ -3,22 +3,21 @@
  * shares, and the HTTP headers a host sends with every response (`out/_headers`, serve.json).
  *
  * Two policies reach a browser, and it enforces both (a resource must satisfy each):
- * - a <meta> CSP in every page (scripts allowed by 'self' and by the sha256 of that page's own
- *   inline scripts; see page-policy.ts), which works on every host, even one that sets no headers;
+ * - a <meta> CSP in every page (scripts only from this site's files, inline <style> blocks by
+ *   their sha256; see page-policy.ts), which works on every host, even one that sets no headers;
  * - the header CSP below, the same for every path, which adds what a <meta> cannot carry
- *   (frame-ancestors). Per-path header CSPs with each page's hashes would need one _headers rule
- *   per page: Cloudflare Pages allows 100 rules (we have more pages than that, and more with every
- *   topic), and hosts disagree on how overlapping rules combine. So the header allows inline
- *   scripts and styles ('unsafe-inline') and the <meta> narrows them to the hashed ones: since
- *   both policies are enforced, inline code runs only if its hash is in the page's <meta>.
+ *   (frame-ancestors). No page has an inline script, so it allows scripts from 'self' only. Inline
+ *   styles differ from page to page, and per-path header CSPs with each page's hashes would need
+ *   one _headers rule per page (Cloudflare Pages allows 100, we have more pages, and hosts disagree
+ *   on how overlapping rules combine), so the header allows inline styles ('unsafe-inline') and the
+ *   <meta> narrows them to the page's own hashed <style> blocks.
  */
 
 /** Directives both policies share. */
 const shared: [directive: string, ...sources: string[]][] = [
   ['default-src', "'self'"],
-  // No inline style attributes or <style> blocks are rendered (postbuild fails if one appears),
-  // so styles need no 'unsafe-inline'; React sets styles at run time through the CSSOM, which
-  // CSP does not restrict.
+  // No inline style attributes are rendered (postbuild fails if one appears), and <style> blocks
+  // are named by hash, so styles need no 'unsafe-inline' in a page's policy.
   ['style-src', "'self'"],
   // data: for inline SVG/PNG images such as QR codes on printed pages.
   ['img-src', "'self'", 'data:'],
@@ -32,12 +31,12 @@ const shared: [directive: string, ...sources: string[]][] = [
 
 const serialize = (directives: string[][]) => directives.map((parts) => parts.join(' ')).join('; ');
 
-/** The <meta> policy of one page: its inline scripts (and <style> blocks, if any) by hash. */
-export function pagePolicy({ scriptHashes, styleHashes = [] }: { scriptHashes: string[]; styleHashes?: string[] }): string {
+/** The <meta> policy of one page: scripts from this site's files, its <style> blocks (if any) by hash. */
+export function pagePolicy({ styleHashes = [] }: { styleHashes?: string[] } = {}): string {
   const quote = (hash: string) => `'sha256-${hash}'`;
   return serialize([
     shared[0],
-    ['script-src', "'self'", ...scriptHashes.map(quote)],
+    ['script-src', "'self'"],
     ...shared.slice(1).map(([directive, ...sources]) => (directive === 'style-src' ? [directive, ...sources, ...styleHashes.map(quote)] : [directive, ...sources])),
   ]);
 }
@@ -45,7 +44,7 @@ export function pagePolicy({ scriptHashes, styleHashes = [] }: { scriptHashes: s
 /** The header policy, the same for every response: see the comment at the top for 'unsafe-inline'. */
 export const headerPolicy = serialize([
   shared[0],
-  ['script-src', "'self'", "'unsafe-inline'"],
+  ['script-src', "'self'"],
   ...shared.slice(1).map(([directive, ...sources]) => (directive === 'style-src' ? [directive, ...sources, "'unsafe-inline'"] : [directive, ...sources])),
   ['frame-ancestors', "'none'"],
 ]);
@@ -88,7 +87,7 @@ export const securityHeaders: Record<string, string> = {
 export function headersFile(): string {
   return [
     '# Generated after the build by scripts/postbuild.ts from scripts/lib/security-headers.ts; edit that file, not this one.',
-    '# Every page also carries its own <meta> Content-Security-Policy with the hashes of its inline scripts.',
+    '# Every page also carries its own <meta> Content-Security-Policy, with the hashes of its inline styles.',
     '/*',
     ...Object.entries(securityHeaders).map(([name, value]) => `  ${name}: ${value}`),
     '/vcard/*',

@@ -1,5 +1,5 @@
 /**
- * Writes out/sw-register.js and out/sw.js after `next build`.
+ * Writes out/sw.js after `next build` (the page side, registering it, is enhance/offline-saving.ts).
  *
  * Why Workbox's injectManifest way and not generateSW: generateSW makes a worker from options
  * (precache plus runtime routes) and cannot express what this site promises: the pages of a
@@ -36,8 +36,6 @@ async function bundle(entry: string, outfile: string, define: Record<string, str
 }
 
 export async function writeServiceWorker(outDir: string, locales: readonly string[]): Promise<OfflineBuild> {
-  // The register script first: it is one of the shared files the plan lists.
-  await bundle('service-worker/register.ts', path.join(outDir, 'sw-register.js'));
   const offline = await planOffline(outDir, locales);
   await bundle('service-worker/service-worker.ts', path.join(outDir, 'sw.js'), { OFFLINE_PLAN: JSON.stringify(workerPlan(offline)) });
   return offline;

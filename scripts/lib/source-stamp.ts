@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 /** Everything a build reads; a change to any of these means out/ is stale. */
-const INPUTS = ['app', 'components', 'content', 'i18n', 'lib', 'messages', 'public', 'scripts', 'service-worker', 'site.config.ts', 'next.config.ts', 'package-lock.json'];
+const INPUTS = ['app', 'components', 'content', 'enhance', 'i18n', 'lib', 'messages', 'public', 'scripts', 'service-worker', 'site.config.ts', 'next.config.ts', 'package-lock.json'];
 
 function files(entry: string): string[] {
   let stat;

@@ -102,6 +102,26 @@ test.describe('someone narrows the list', () => {
   });
 });
 
+test.describe('someone on a slow connection', () => {
+  test('the filters are in place from the first paint: nothing on the page jumps when they start working', async ({ page }) => {
+    await page.addInitScript(() => {
+      const record = window as unknown as { __shifted: number };
+      record.__shifted = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!entry.hadRecentInput) record.__shifted += entry.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    // The filters' script arrives a second after the page has painted, as on a phone with one bar.
+    await page.route(/\/_enhance\/help-filters\./, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      await route.continue();
+    });
+    await page.goto('/en/help/');
+    await expect(page.getByLabel('Type')).toBeEnabled();
+    expect(await page.evaluate(() => (window as unknown as { __shifted: number }).__shifted)).toBeLessThan(0.01);
+  });
+});
+
 test.describe('someone whose browser runs no JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 

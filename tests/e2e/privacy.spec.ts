@@ -19,7 +19,7 @@ const chunks: [name: string, addresses: string[]][] = [
   ['no language (the chooser, 404 and other pages outside a language)', [...addresses.filter((address) => !locales.some((locale) => address.startsWith(`/${locale}/`))), NOT_FOUND]],
 ];
 
-/** Lets the page hydrate and run its effects: the browser is idle once React is done. */
+/** Lets the page run its modules and what they start: the browser is idle once they are done. */
 async function settle(page: Page) {
   await page.evaluate(() => new Promise<void>((resolve) => requestIdleCallback(() => resolve(), { timeout: 2_000 })));
 }

@@ -1,17 +1,16 @@
 /**
- * /sw-register.js: loaded by every page of a language with <script src defer data-locale>. It
- * registers the service worker, asks it to save this language for offline use, and shows how that
- * went in the footer's status line (components/OfflineStatus.tsx). Pages work fully without it.
+ * Saving a language for offline use: every page of a language has `data-module="offline-saving"`
+ * and `data-locale` on its <body> (app/[locale]/layout.tsx). This registers the service worker,
+ * asks it to save this language, and shows how that went in the footer's status line
+ * (components/OfflineStatus.tsx). Pages work fully without it.
  *
  * Saving the language is what the site promises and the About page explains; the worker keeps
  * our public pages in Cache Storage and nothing else. This script stores nothing itself.
  */
 import { isSaveLanguageReply, type SaveLanguageRequest } from '@/lib/offline/protocol';
+import { attach } from './lib/attach';
 
 type State = 'saving' | 'saved' | 'offline' | 'none';
-
-// Read while this script runs: document.currentScript is null in later callbacks.
-const locale = document.currentScript?.dataset.locale;
 
 async function saveForOffline(locale: string): Promise<void> {
   const status = new StatusLine();
@@ -48,7 +47,7 @@ async function saveForOffline(locale: string): Promise<void> {
 /**
  * The footer's status (components/OfflineStatus.tsx): every message is already in the page; this
  * only says which one shows, on the quiet line or in the live region. Setting an attribute, not
- * text, leaves React's markup as the server rendered it, so hydration never trips over it.
+ * text, keeps the space reserved: nothing on the page moves.
  */
 class StatusLine {
   private readonly quiet = document.querySelector<HTMLElement>('[data-offline-status="quiet"]');
@@ -61,4 +60,7 @@ class StatusLine {
   }
 }
 
-if ('serviceWorker' in navigator && locale) void saveForOffline(locale);
+attach('offline-saving', (page) => {
+  const { locale } = page.dataset;
+  if ('serviceWorker' in navigator && locale) void saveForOffline(locale);
+});
