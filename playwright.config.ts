@@ -13,6 +13,9 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     browserName: 'chromium',
+    // A fresh context would install the service worker and save a whole language in the background
+    // (about 80 requests) on every test. Only the specs about offline use and the worker allow it.
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath: findChromium()?.path,
       // This machine has no network but localhost: keep Chromium from calling home.

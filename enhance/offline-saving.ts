@@ -62,5 +62,6 @@ class StatusLine {
 
 attach('offline-saving', (page) => {
   const { locale } = page.dataset;
-  if ('serviceWorker' in navigator && locale) void saveForOffline(locale);
+  // A browser that refuses workers (private modes, policies, test browsers) still reads every page online.
+  if ('serviceWorker' in navigator && locale) saveForOffline(locale).catch(() => new StatusLine().show('none', false));
 });

@@ -10,6 +10,9 @@ import { loadContent } from '../../lib/content/load';
 import { securityHeaders } from '../../scripts/lib/security-headers';
 import { htmlFiles, OUT } from './support/exported-site';
 
+// The policy must also hold for what the service worker fetches: let it install (playwright.config.ts blocks it elsewhere).
+test.use({ serviceWorkers: 'allow' });
+
 const { content } = loadContent();
 const topic = content.topics[0].id;
 const region = content.regions.find((candidate) => candidate.parent)!.id;

@@ -7,6 +7,9 @@ import path from 'node:path';
 import { locales } from '../../i18n/routing';
 import { writeServiceWorker } from '../../scripts/lib/service-worker-build';
 
+// This spec is about the service worker: let it install (playwright.config.ts blocks it elsewhere).
+test.use({ serviceWorkers: 'allow' });
+
 const offlineText = (locale: string) => JSON.parse(readFileSync(`messages/${locale}.json`, 'utf8')).offline as Record<string, string>;
 
 /** Every page of a language in the build, so pages added later are covered without editing this test. */

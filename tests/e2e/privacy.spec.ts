@@ -1,8 +1,12 @@
 /**
- * "Nothing about them is recorded": a reader who opens any page, in any language, causes no
- * request to anyone but this site, gets no cookie, and has nothing written to their browser's
- * storage. The pages come from out/ (every out/**\/index.html), so a new page is crawled without
- * editing this file. Nothing is blocked: requests are only recorded, so a leak shows up here.
+ * "Nothing about them is recorded": a reader who opens any kind of page, in any language, causes
+ * no request to anyone but this site, gets no cookie, and has nothing written to their browser's
+ * storage. One page of each kind in each language is opened (support/site-pages.ts reads the
+ * kinds from out/ and app/, so a new kind of page is crawled without editing this file), and the
+ * service worker is allowed: on the first page of a language it downloads every page of that
+ * language, and those requests are recorded too. The markup of every page is also checked for
+ * other sites without a browser (every-page-markup.spec.ts). Nothing is blocked: requests are only
+ * recorded, so a leak shows up here.
  *
  * Cache Storage is deliberately not checked: the service worker keeps the reader's language in
  * Cache Storage so it works offline, which is what the site promises. Everything else a script
@@ -10,13 +14,16 @@
  */
 import { expect, type Page, test } from '@playwright/test';
 import { locales } from '../../i18n/routing';
-import { pageAddresses } from './support/exported-site';
+import { pagesToCheck } from './support/site-pages';
+
+test.use({ serviceWorkers: 'allow' });
 
 const NOT_FOUND = '/this-page-does-not-exist/';
-const addresses = pageAddresses();
+// The 404 is opened once, below, at an address that does not exist.
+const sampled = pagesToCheck().filter((page) => page.kind !== 'not-found').map((page) => page.url);
 const chunks: [name: string, addresses: string[]][] = [
-  ...locales.map((locale): [string, string[]] => [locale, addresses.filter((address) => address.startsWith(`/${locale}/`))]),
-  ['no language (the chooser, 404 and other pages outside a language)', [...addresses.filter((address) => !locales.some((locale) => address.startsWith(`/${locale}/`))), NOT_FOUND]],
+  ...locales.map((locale): [string, string[]] => [locale, sampled.filter((address) => address.startsWith(`/${locale}/`))]),
+  ['no language (the chooser, 404 and other pages outside a language)', [...sampled.filter((address) => !locales.some((locale) => address.startsWith(`/${locale}/`))), NOT_FOUND]],
 ];
 
 /** Lets the page run its modules and what they start: the browser is idle once they are done. */
