@@ -39,7 +39,7 @@ export async function ContactCard({ contact, locale, headingLevel: Heading = 'h3
               {phone.href ? (
                 <a
                   href={phone.href}
-                  className="flex min-h-12 flex-wrap items-center gap-x-3 rounded-md bg-brand px-4 py-2 text-white no-underline hover:bg-brand-dark print:min-h-0 print:px-0 print:py-0"
+                  className="flex tap-target flex-wrap items-center gap-x-3 rounded-md bg-brand px-4 py-2 text-white no-underline hover:bg-brand-dark print:px-0 print:py-0"
                 >
                   <span className="text-xl font-bold" dir="ltr">{phone.display}</span>
                   <span className="text-base">{t(`labels.${phone.label}`)}</span>
@@ -93,20 +93,20 @@ export async function ContactCard({ contact, locale, headingLevel: Heading = 'h3
             <dt className="font-semibold">{t('address')}</dt>
             <dd>
               <span dir="ltr" className="block">{addressLines(contact.address).join(', ')}</span>
-              <a href={mapHref(contact.address)} rel="noopener noreferrer" className="no-print inline-flex min-h-11 items-center">{t('openMap')}</a>
+              <a href={mapHref(contact.address)} rel="noopener noreferrer" className="no-print inline-flex tap-target items-center">{t('openMap')}</a>
             </dd>
           </div>
         )}
         {contact.website && (
           <div>
             <dt className="font-semibold">{t('website')}</dt>
-            <dd><a href={contact.website} rel="noopener noreferrer" className="inline-flex min-h-11 items-center wrap-anywhere" dir="ltr"><span><BreakableAddress address={contact.website.replace(/^https:\/\//, '').replace(/\/$/, '')} /></span></a></dd>
+            <dd><a href={contact.website} rel="noopener noreferrer" className="inline-flex tap-target items-center wrap-anywhere" dir="ltr"><span><BreakableAddress address={contact.website.replace(/^https:\/\//, '').replace(/\/$/, '')} /></span></a></dd>
           </div>
         )}
         {contact.email && (
           <div>
             <dt className="font-semibold">{t('email')}</dt>
-            <dd><a href={`mailto:${contact.email}`} className="inline-flex min-h-11 items-center wrap-anywhere" dir="ltr"><span><BreakableAddress address={contact.email} /></span></a></dd>
+            <dd><a href={`mailto:${contact.email}`} className="inline-flex tap-target items-center wrap-anywhere" dir="ltr"><span><BreakableAddress address={contact.email} /></span></a></dd>
           </div>
         )}
         <div>
@@ -123,8 +123,8 @@ export async function ContactCard({ contact, locale, headingLevel: Heading = 'h3
       </dl>
 
       <p className="no-print mt-3 flex flex-wrap gap-x-4">
-        <a href={`/vcard/${contact.id}.vcf`} download className="inline-flex min-h-11 items-center font-semibold">{t('addToContacts')}</a>
-        <a href={reportHref(siteConfig.reportEmail, t('reportSubject', { id: contact.id }))} className="inline-flex min-h-11 items-center">{t('report')}</a>
+        <a href={`/vcard/${contact.id}.vcf`} download className="inline-flex tap-target items-center font-semibold">{t('addToContacts')}</a>
+        <a href={reportHref(siteConfig.reportEmail, t('reportSubject', { id: contact.id }))} className="inline-flex tap-target items-center">{t('report')}</a>
       </p>
     </article>
   );

@@ -49,7 +49,7 @@ export async function ContactDirectory({ contacts, locale }: { contacts: Contact
         <ul className="flex flex-wrap gap-2">
           {groups.map(({ kind, members }) => (
             <li key={kind}>
-              <a href={`#group-${kind}`} className="inline-flex min-h-11 items-center rounded-full border-2 border-brand px-4 font-semibold no-underline">
+              <a href={`#group-${kind}`} className="inline-flex tap-target items-center rounded-full border-2 border-brand px-4 font-semibold no-underline">
                 {t(groupHeading[kind])} ({members.length})
               </a>
             </li>

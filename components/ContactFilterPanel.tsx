@@ -20,7 +20,7 @@ export function ContactFilterPanel({ labels, kinds, countries, languages, servic
       {label}
       <select
         name={key}
-        className="min-h-11 w-full min-w-0 rounded-md border-2 border-gray-500 bg-white px-2 text-base font-normal"
+        className="tap-target w-full min-w-0 rounded-md border-2 border-gray-500 bg-white px-2 text-base font-normal"
       >
         <option value="">{labels.any}</option>
         {options.map((option) => (
@@ -46,13 +46,13 @@ export function ContactFilterPanel({ labels, kinds, countries, languages, servic
           {select('language', labels.language, languages)}
           {select('service', labels.service, services)}
         </div>
-        <label className="mt-3 flex min-h-11 items-center gap-3 text-base font-semibold">
+        <label className="mt-3 flex tap-target items-center gap-3 text-base font-semibold">
           <input type="checkbox" name="free" className="h-6 w-6" />
           {labels.freeOnly}
         </label>
         <div className="mt-2 flex flex-wrap items-center gap-4">
           <p aria-live="polite" className="text-base" data-testid="filter-count" data-filter-count />
-          <button type="button" data-filter-clear className="min-h-11 rounded-md border-2 border-brand px-4 font-semibold text-brand">
+          <button type="button" data-filter-clear className="tap-target rounded-md border-2 border-brand px-4 font-semibold text-brand">
             {labels.clear}
           </button>
         </div>

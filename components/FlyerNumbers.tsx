@@ -37,7 +37,7 @@ export async function FlyerNumbers({ numbers, regionName, englishRegionName, loc
                 <a
                   href={number.phone.href ?? undefined}
                   dir="ltr"
-                  className="text-ink no-underline not-print:inline-flex not-print:min-h-11 not-print:items-center"
+                  className="text-ink no-underline not-print:inline-flex not-print:tap-target not-print:items-center"
                   data-phone
                 >
                   {number.phone.display}

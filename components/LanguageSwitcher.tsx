@@ -12,7 +12,7 @@ export function LanguageSwitcher({ current, label, languages }: Props) {
     // The menu is placed against the header row, not this button, so it stays on screen when the
     // button wraps to the start of a second row on a narrow phone.
     <details data-module="language-menu">
-      <summary className="flex min-h-11 cursor-pointer list-none items-center gap-2 rounded-md border-2 border-white/70 px-3 py-1 font-semibold text-white [&::-webkit-details-marker]:hidden">
+      <summary className="flex tap-target cursor-pointer list-none items-center gap-2 rounded-md border-2 border-white/70 px-3 py-1 font-semibold text-white [&::-webkit-details-marker]:hidden">
         <svg aria-hidden="true" viewBox="0 0 24 24" className="h-5 w-5 fill-none stroke-current stroke-2">
           <circle cx="12" cy="12" r="9" />
           <path d="M3 12h18M12 3c2.5 2.7 3.5 5.7 3.5 9s-1 6.3-3.5 9c-2.5-2.7-3.5-5.7-3.5-9s1-6.3 3.5-9z" />
@@ -29,7 +29,7 @@ export function LanguageSwitcher({ current, label, languages }: Props) {
               lang={locale}
               hrefLang={locale}
               aria-current={locale === current ? 'true' : undefined}
-              className="block min-h-11 px-4 py-2 text-lg text-ink no-underline hover:bg-wash aria-[current]:font-bold"
+              className="block tap-target px-4 py-2 text-lg text-ink no-underline hover:bg-wash aria-[current]:font-bold"
             >
               {name}
             </a>

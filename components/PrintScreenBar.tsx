@@ -15,13 +15,13 @@ export function PrintScreenBar({ note, back, other, children }: Props) {
         <p className="font-semibold">{note}</p>
         {children}
         <p className="flex flex-wrap gap-x-5">
-          <a href={back.href} className="inline-flex min-h-11 items-center font-semibold">
+          <a href={back.href} className="inline-flex tap-target items-center font-semibold">
             {back.label}
           </a>
           {other && (
-            <span className="inline-flex min-h-11 items-center gap-x-2">
+            <span className="inline-flex tap-target items-center gap-x-2">
               {other.intro}{' '}
-              <a href={other.href} hrefLang={other.hrefLang} className="inline-flex min-h-11 items-center font-semibold">
+              <a href={other.href} hrefLang={other.hrefLang} className="inline-flex tap-target items-center font-semibold">
                 {other.label}
               </a>
             </span>

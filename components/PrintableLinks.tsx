@@ -7,7 +7,7 @@ import { localePath } from '@/i18n/paths';
 
 type Props = { locale: Locale; regions: Region[] };
 
-const linkStyle = 'flex min-h-12 items-center rounded-md border-2 border-brand px-4 py-2 font-semibold no-underline hover:bg-wash';
+const linkStyle = 'flex tap-target items-center rounded-md border-2 border-brand px-4 py-2 font-semibold no-underline hover:bg-wash';
 
 /** Every printable in the reader's language: a flyer (and a bilingual one) per region, and the card sheet. */
 export async function PrintableLinks({ locale, regions }: Props) {
@@ -64,7 +64,7 @@ export async function PrintableLinks({ locale, regions }: Props) {
             .filter((other) => other !== locale)
             .map((other) => (
               <li key={other}>
-                <a href={localePath(other, '/print/')} lang={other} hrefLang={other} className="inline-flex min-h-11 items-center rounded-md border border-gray-400 px-3 no-underline">
+                <a href={localePath(other, '/print/')} lang={other} hrefLang={other} className="inline-flex tap-target items-center rounded-md border border-gray-400 px-3 no-underline">
                   {nativeLanguageName(other)}
                 </a>
               </li>

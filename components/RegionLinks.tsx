@@ -16,7 +16,7 @@ export async function RegionLinks({ locale, current }: { locale: Locale; current
             <a
               href={localePath(locale, `/help/${region.id}/`)}
               aria-current={region.id === current ? 'page' : undefined}
-              className="inline-flex min-h-11 items-center rounded-md border-2 border-brand px-4 font-semibold no-underline aria-[current]:bg-brand aria-[current]:text-white"
+              className="inline-flex tap-target items-center rounded-md border-2 border-brand px-4 font-semibold no-underline aria-[current]:bg-brand aria-[current]:text-white"
             >
               {regionName(region, locale)}
             </a>

@@ -13,17 +13,17 @@ export async function SiteFooter() {
         <OfflineStatus />
         <ul className="flex flex-wrap gap-x-4 gap-y-1">
           <li>
-            <a className="inline-flex min-h-11 items-center" href={localePath(locale, '/about/')}>
+            <a className="inline-flex tap-target items-center" href={localePath(locale, '/about/')}>
               {t('about')}
             </a>
           </li>
           <li>
-            <a className="inline-flex min-h-11 items-center" href={localePath(locale, '/print/')}>
+            <a className="inline-flex tap-target items-center" href={localePath(locale, '/print/')}>
               {nav('print')}
             </a>
           </li>
           <li>
-            <a className="inline-flex min-h-11 items-center" href="/">
+            <a className="inline-flex tap-target items-center" href="/">
               {t('changeLanguage')}
             </a>
           </li>

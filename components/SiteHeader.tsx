@@ -12,7 +12,7 @@ export async function SiteHeader() {
   return (
     <header data-site-header className="no-print on-dark bg-brand text-white">
       <div className="relative mx-auto flex max-w-3xl flex-wrap items-center justify-between gap-2 px-4 py-2">
-        <a href={localePath(locale)} className="flex min-h-11 items-center text-xl font-bold text-white no-underline">
+        <a href={localePath(locale)} className="flex tap-target items-center text-xl font-bold text-white no-underline">
           {t('name')}
         </a>
         <LanguageSwitcher current={locale} label={t('languageLabel')} languages={languages} />
@@ -20,12 +20,12 @@ export async function SiteHeader() {
       <nav aria-label={t('menu')} className="bg-brand-dark">
         <ul className="mx-auto flex max-w-3xl flex-wrap gap-x-1 px-2">
           <li>
-            <a className="flex min-h-11 items-center px-2 font-semibold text-white" href={localePath(locale, '/help/')}>
+            <a className="flex tap-target items-center px-2 font-semibold text-white" href={localePath(locale, '/help/')}>
               {nav('help')}
             </a>
           </li>
           <li>
-            <a className="flex min-h-11 items-center px-2 font-semibold text-white" href={localePath(locale, '/card/')}>
+            <a className="flex tap-target items-center px-2 font-semibold text-white" href={localePath(locale, '/card/')}>
               {nav('card')}
             </a>
           </li>

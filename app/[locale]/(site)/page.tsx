@@ -29,7 +29,7 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
         </section>
       ))}
       <p className="mt-8">
-        <a href={localePath(locale, '/print/')} className="inline-flex min-h-11 items-center font-semibold">{t('printLink')}</a>
+        <a href={localePath(locale, '/print/')} className="inline-flex tap-target items-center font-semibold">{t('printLink')}</a>
       </p>
     </>
   );

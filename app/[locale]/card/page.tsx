@@ -35,7 +35,7 @@ export default async function CardPage({ params }: PageProps<'/[locale]/card'>) 
       )}
       <p className="mt-8 text-lg text-gray-200">{t('hint')}</p>
       <p className="no-print mt-auto pt-8">
-        <a href={localePath(locale)} className="inline-flex min-h-12 items-center rounded-md border-2 border-white px-4 text-lg font-semibold text-white no-underline">
+        <a href={localePath(locale)} className="inline-flex tap-target items-center rounded-md border-2 border-white px-4 text-lg font-semibold text-white no-underline">
           {t('back')}
         </a>
       </p>

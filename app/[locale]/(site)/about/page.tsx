@@ -30,7 +30,7 @@ export default async function AboutPage({ params }: PageProps<'/[locale]/about'>
         </section>
       ))}
       <p className="my-2">
-        <a href={localePath(locale, '/about/translations/')} className="inline-flex min-h-11 items-center font-semibold">{tTranslations('link')}</a>
+        <a href={localePath(locale, '/about/translations/')} className="inline-flex tap-target items-center font-semibold">{tTranslations('link')}</a>
       </p>
       <section aria-labelledby="report">
         <h2 id="report" className="mb-2 mt-6 text-2xl font-bold">{t('reportHeading')}</h2>

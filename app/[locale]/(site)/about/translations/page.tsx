@@ -34,7 +34,7 @@ export default async function TranslationStatusPage() {
             {rows.map((row) => (
               <tr key={row.locale}>
                 <th scope="row" className={`${cell} text-start font-normal`}>
-                  <a href={localePath(row.locale)} lang={row.locale} hrefLang={row.locale} dir={textDirection(row.locale)} className="inline-flex min-h-11 items-center">
+                  <a href={localePath(row.locale)} lang={row.locale} hrefLang={row.locale} dir={textDirection(row.locale)} className="inline-flex tap-target items-center">
                     {nativeLanguageName(row.locale)}
                   </a>
                 </th>

@@ -71,10 +71,10 @@ export default async function TopicPage({ params }: PageProps<'/[locale]/rights/
       <SayPhrases say={view.say} locale={locale} />
       <div className="prose-body" lang={bodyLang} dir={bodyDir} dangerouslySetInnerHTML={{ __html: html }} />
       <nav className="no-print mt-6 flex flex-wrap gap-3">
-        <a href={localePath(locale, '/help/')} className="flex min-h-12 grow items-center justify-center rounded-md bg-brand px-4 py-2 text-center font-bold text-white no-underline">
+        <a href={localePath(locale, '/help/')} className="flex tap-target grow items-center justify-center rounded-md bg-brand px-4 py-2 text-center font-bold text-white no-underline">
           {t('findHelp')}
         </a>
-        <a href={localePath(locale, '/card/')} className="flex min-h-12 grow items-center justify-center rounded-md border-2 border-brand px-4 py-2 text-center font-bold no-underline">
+        <a href={localePath(locale, '/card/')} className="flex tap-target grow items-center justify-center rounded-md border-2 border-brand px-4 py-2 text-center font-bold no-underline">
           {t('showCard')}
         </a>
       </nav>
