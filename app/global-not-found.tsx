@@ -16,7 +16,9 @@ export default async function GlobalNotFound() {
     <html lang="en" dir="ltr">
       <body className="min-h-screen">
         <main id="main" className="mx-auto max-w-3xl px-4 py-8">
-          <h1 id="lost" className="mb-2 text-3xl font-bold">{t('title')}</h1>
+          <h1 id="lost" className="mb-2 text-3xl font-bold">
+            {t('title')}
+          </h1>
           <p className="text-lg">{t('body')}</p>
           <InEveryLanguage message="notFound.body" />
           <LanguageChooser headingId="lost" />

@@ -13,7 +13,9 @@ export async function CardPrintHelp({ locale }: { locale: Locale }) {
         ] as const
       ).map(([heading, steps]) => (
         <section key={heading} aria-labelledby={heading} className="rounded-md border border-brand bg-white p-3">
-          <h2 id={heading} className="text-lg font-bold">{t(heading)}</h2>
+          <h2 id={heading} className="text-lg font-bold">
+            {t(heading)}
+          </h2>
           <ol className="mt-1 list-decimal space-y-1 ps-6">
             {steps.map((step) => (
               <li key={step}>{t(step)}</li>

@@ -28,9 +28,19 @@ export async function ContactCard({ contact, locale, headingLevel: Heading = 'h3
       data-cost={contact.cost}
     >
       {/* A name is in its organisation's own language, whatever the reader's: its own letters set its direction. */}
-      <Heading dir="auto" className="text-xl font-bold leading-snug">{contact.name}</Heading>
-      {contact.name_en && <p lang="en" dir="ltr" className="text-base text-muted">{contact.name_en}</p>}
-      {contact.country && <p className="text-base">{t('countryLabel')}: {countryName(contact.country, locale)}</p>}
+      <Heading dir="auto" className="text-xl font-bold leading-snug">
+        {contact.name}
+      </Heading>
+      {contact.name_en && (
+        <p lang="en" dir="ltr" className="text-base text-muted">
+          {contact.name_en}
+        </p>
+      )}
+      {contact.country && (
+        <p className="text-base">
+          {t('countryLabel')}: {countryName(contact.country, locale)}
+        </p>
+      )}
 
       {phones.length > 0 && (
         <ul className="mt-3 space-y-2">
@@ -41,12 +51,16 @@ export async function ContactCard({ contact, locale, headingLevel: Heading = 'h3
                   href={phone.href}
                   className="flex tap-target flex-wrap items-center gap-x-3 rounded-md bg-brand px-4 py-2 text-white no-underline hover:bg-brand-dark print:px-0 print:py-0"
                 >
-                  <span className="text-xl font-bold" dir="ltr">{phone.display}</span>
+                  <span className="text-xl font-bold" dir="ltr">
+                    {phone.display}
+                  </span>
                   <span className="text-base">{t(`labels.${phone.label}`)}</span>
                 </a>
               ) : (
                 <p className="flex flex-wrap items-center gap-x-3 px-1">
-                  <span className="text-xl font-bold" dir="ltr">{phone.display}</span>
+                  <span className="text-xl font-bold" dir="ltr">
+                    {phone.display}
+                  </span>
                   <span className="text-base">{t(`labels.${phone.label}`)}</span>
                 </p>
               )}
@@ -55,7 +69,10 @@ export async function ContactCard({ contact, locale, headingLevel: Heading = 'h3
         </ul>
       )}
 
-      <p data-verification={verification.key} className={`mt-3 rounded px-3 py-2 text-base font-semibold ${verification.key === 'verified' ? 'bg-green-50 text-green-900' : 'bg-warn text-ink'}`}>
+      <p
+        data-verification={verification.key}
+        className={`mt-3 rounded px-3 py-2 text-base font-semibold ${verification.key === 'verified' ? 'bg-green-50 text-green-900' : 'bg-warn text-ink'}`}
+      >
         {t(verification.key, { date: verification.values.date ?? '', method: verification.values.method ? t(`method.${verification.values.method}`) : '' })}
       </p>
 
@@ -63,25 +80,45 @@ export async function ContactCard({ contact, locale, headingLevel: Heading = 'h3
         {note && (
           <div>
             <dt className="font-semibold">{t('notesLabel')}</dt>
-            <dd lang={noteLang} dir={textDirection(noteLang)}>{note}</dd>
+            <dd lang={noteLang} dir={textDirection(noteLang)}>
+              {note}
+            </dd>
           </div>
         )}
         {contact.services.length > 0 && (
           <div>
             <dt className="font-semibold">{t('services')}</dt>
-            <dd>{formatList(contact.services.map((service) => services(service)), locale)}</dd>
+            <dd>
+              {formatList(
+                contact.services.map((service) => services(service)),
+                locale,
+              )}
+            </dd>
           </div>
         )}
         {hours && (
           <div>
             <dt className="font-semibold">{t('hours')}</dt>
-            <dd>{hours === 'always' ? t('allDay') : hours.map((line) => <span key={line} className="block">{line}</span>)}</dd>
+            <dd>
+              {hours === 'always'
+                ? t('allDay')
+                : hours.map((line) => (
+                    <span key={line} className="block">
+                      {line}
+                    </span>
+                  ))}
+            </dd>
           </div>
         )}
         {contact.languages.length > 0 && (
           <div>
             <dt className="font-semibold">{t('languages')}</dt>
-            <dd>{formatList(contact.languages.map((code) => languageName(code, locale)), locale)}</dd>
+            <dd>
+              {formatList(
+                contact.languages.map((code) => languageName(code, locale)),
+                locale,
+              )}
+            </dd>
           </div>
         )}
         <div>
@@ -92,21 +129,37 @@ export async function ContactCard({ contact, locale, headingLevel: Heading = 'h3
           <div>
             <dt className="font-semibold">{t('address')}</dt>
             <dd>
-              <span dir="ltr" className="block">{addressLines(contact.address).join(', ')}</span>
-              <a href={mapHref(contact.address)} rel="noopener noreferrer" className="no-print inline-flex tap-target items-center">{t('openMap')}</a>
+              <span dir="ltr" className="block">
+                {addressLines(contact.address).join(', ')}
+              </span>
+              <a href={mapHref(contact.address)} rel="noopener noreferrer" className="no-print inline-flex tap-target items-center">
+                {t('openMap')}
+              </a>
             </dd>
           </div>
         )}
         {contact.website && (
           <div>
             <dt className="font-semibold">{t('website')}</dt>
-            <dd><a href={contact.website} rel="noopener noreferrer" className="inline-flex tap-target items-center wrap-anywhere" dir="ltr"><span><BreakableAddress address={contact.website.replace(/^https:\/\//, '').replace(/\/$/, '')} /></span></a></dd>
+            <dd>
+              <a href={contact.website} rel="noopener noreferrer" className="inline-flex tap-target items-center wrap-anywhere" dir="ltr">
+                <span>
+                  <BreakableAddress address={contact.website.replace(/^https:\/\//, '').replace(/\/$/, '')} />
+                </span>
+              </a>
+            </dd>
           </div>
         )}
         {contact.email && (
           <div>
             <dt className="font-semibold">{t('email')}</dt>
-            <dd><a href={`mailto:${contact.email}`} className="inline-flex tap-target items-center wrap-anywhere" dir="ltr"><span><BreakableAddress address={contact.email} /></span></a></dd>
+            <dd>
+              <a href={`mailto:${contact.email}`} className="inline-flex tap-target items-center wrap-anywhere" dir="ltr">
+                <span>
+                  <BreakableAddress address={contact.email} />
+                </span>
+              </a>
+            </dd>
           </div>
         )}
         <div>
@@ -114,7 +167,9 @@ export async function ContactCard({ contact, locale, headingLevel: Heading = 'h3
           <dd data-source>
             {contact.sources.map((source) => (
               <span key={source.url} className="block">
-                <a href={source.url} rel="noopener noreferrer" className="break-all" dir="ltr">{new URL(source.url).hostname.replace(/^www\./, '')}</a>{' '}
+                <a href={source.url} rel="noopener noreferrer" className="break-all" dir="ltr">
+                  {new URL(source.url).hostname.replace(/^www\./, '')}
+                </a>{' '}
                 <span className="text-muted">({t('sourceRetrieved', { date: formatDate(source.retrieved, locale) })})</span>
               </span>
             ))}
@@ -123,8 +178,12 @@ export async function ContactCard({ contact, locale, headingLevel: Heading = 'h3
       </dl>
 
       <p className="no-print mt-3 flex flex-wrap gap-x-4">
-        <a href={`/vcard/${contact.id}.vcf`} download className="inline-flex tap-target items-center font-semibold">{t('addToContacts')}</a>
-        <a href={reportHref(siteConfig.reportEmail, t('reportSubject', { id: contact.id }))} className="inline-flex tap-target items-center">{t('report')}</a>
+        <a href={`/vcard/${contact.id}.vcf`} download className="inline-flex tap-target items-center font-semibold">
+          {t('addToContacts')}
+        </a>
+        <a href={reportHref(siteConfig.reportEmail, t('reportSubject', { id: contact.id }))} className="inline-flex tap-target items-center">
+          {t('report')}
+        </a>
       </p>
     </article>
   );

@@ -20,8 +20,7 @@ export async function ContactDirectory({ contacts, locale }: { contacts: Contact
   const groups = contactKinds
     .map((kind) => {
       const members = contacts.filter((contact) => contact.kind === kind);
-      if (kind === 'consulate')
-        members.sort((a, b) => collator.compare(countryName(a.country ?? '', locale), countryName(b.country ?? '', locale)));
+      if (kind === 'consulate') members.sort((a, b) => collator.compare(countryName(a.country ?? '', locale), countryName(b.country ?? '', locale)));
       return { kind, members };
     })
     .filter((group) => group.members.length > 0);
@@ -41,9 +40,18 @@ export async function ContactDirectory({ contacts, locale }: { contacts: Contact
           showing: f.raw('showing') as string,
         }}
         kinds={groups.map(({ kind }) => ({ value: kind, label: kindLabel(kind) }))}
-        countries={options(contacts.flatMap((contact) => (contact.country ? [contact.country] : [])), (code) => countryName(code, locale))}
-        languages={options(contacts.flatMap((contact) => contact.languages), (code) => languageName(code, locale))}
-        services={options(contacts.flatMap((contact) => contact.services), (service: Service) => serviceLabel(service))}
+        countries={options(
+          contacts.flatMap((contact) => (contact.country ? [contact.country] : [])),
+          (code) => countryName(code, locale),
+        )}
+        languages={options(
+          contacts.flatMap((contact) => contact.languages),
+          (code) => languageName(code, locale),
+        )}
+        services={options(
+          contacts.flatMap((contact) => contact.services),
+          (service: Service) => serviceLabel(service),
+        )}
       />
       <nav aria-label={t('jumpTo')} className="no-print my-4">
         <ul className="flex flex-wrap gap-2">
@@ -58,7 +66,9 @@ export async function ContactDirectory({ contacts, locale }: { contacts: Contact
       </nav>
       {groups.map(({ kind, members }) => (
         <section key={kind} id={`group-${kind}`} aria-labelledby={`heading-${kind}`} className="mt-8" data-group={kind}>
-          <h2 id={`heading-${kind}`} className="mb-3 text-2xl font-bold">{t(groupHeading[kind])}</h2>
+          <h2 id={`heading-${kind}`} className="mb-3 text-2xl font-bold">
+            {t(groupHeading[kind])}
+          </h2>
           <ul className="space-y-4">
             {members.map((contact) => (
               <li key={contact.id}>

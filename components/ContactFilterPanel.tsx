@@ -18,13 +18,12 @@ export function ContactFilterPanel({ labels, kinds, countries, languages, servic
   const select = (key: Exclude<keyof ContactFilters, 'free'>, label: string, options: Option[]) => (
     <label className="flex min-w-0 flex-col gap-1 text-base font-semibold">
       {label}
-      <select
-        name={key}
-        className="tap-target w-full min-w-0 rounded-md border-2 border-gray-500 bg-white px-2 text-base font-normal"
-      >
+      <select name={key} className="tap-target w-full min-w-0 rounded-md border-2 border-gray-500 bg-white px-2 text-base font-normal">
         <option value="">{labels.any}</option>
         {options.map((option) => (
-          <option key={option.value} value={option.value}>{option.label}</option>
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
         ))}
       </select>
     </label>
@@ -38,7 +37,9 @@ export function ContactFilterPanel({ labels, kinds, countries, languages, servic
       data-none={labels.none}
       className="no-print my-4 rounded-lg border border-gray-400 bg-wash p-4 noscript:hidden"
     >
-      <h2 id="filters" className="mb-3 text-lg font-bold">{labels.heading}</h2>
+      <h2 id="filters" className="mb-3 text-lg font-bold">
+        {labels.heading}
+      </h2>
       <fieldset disabled data-filter-controls>
         <div className="grid grid-cols-fit gap-3">
           {select('kind', labels.type, kinds)}

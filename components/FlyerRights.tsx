@@ -22,7 +22,9 @@ export async function FlyerRights({ topics, english, locale, bilingual }: Props)
           const inEnglish = english[index];
           return (
             <li key={topic.id} className="break-inside-avoid pb-[1.6mm]">
-              <h3 lang={lang} dir={topic.fallback ? 'ltr' : undefined} className="font-bold leading-snug">{topic.title}</h3>
+              <h3 lang={lang} dir={topic.fallback ? 'ltr' : undefined} className="font-bold leading-snug">
+                {topic.title}
+              </h3>
               <p lang={lang} dir={topic.fallback ? 'ltr' : undefined} className="leading-snug">
                 <PhoneText text={topic.summary} />
               </p>

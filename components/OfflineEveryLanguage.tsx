@@ -9,9 +9,7 @@ import { LanguageChooser } from './LanguageChooser';
  */
 export async function OfflineEveryLanguage() {
   const english = await getTranslations({ locale: routing.defaultLocale, namespace: 'offline' });
-  const translations = await Promise.all(
-    locales.map(async (locale) => ({ locale, t: await getTranslations({ locale, namespace: 'offline' }) })),
-  );
+  const translations = await Promise.all(locales.map(async (locale) => ({ locale, t: await getTranslations({ locale, namespace: 'offline' }) })));
   const others = translations.filter(({ locale, t }) => locale !== routing.defaultLocale && t('pageBody') !== english('pageBody'));
   return (
     <>
@@ -23,7 +21,9 @@ export async function OfflineEveryLanguage() {
           <strong>{t('pageTitle')}</strong> {t('pageBody')} {t('pageRetry')}
         </p>
       ))}
-      <h2 id="saved-languages" className="mb-3 mt-6 text-2xl font-bold">{english('savedLanguages')}</h2>
+      <h2 id="saved-languages" className="mb-3 mt-6 text-2xl font-bold">
+        {english('savedLanguages')}
+      </h2>
       <LanguageChooser headingId="saved-languages" />
     </>
   );

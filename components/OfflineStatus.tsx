@@ -18,11 +18,7 @@ const visibleIn = {
 export async function OfflineStatus() {
   const t = await getTranslations('offline');
   const line = (mode: 'quiet' | 'live') => (
-    <p
-      data-offline-status={mode}
-      aria-live={mode === 'live' ? 'polite' : undefined}
-      className="group col-start-1 row-start-1 grid"
-    >
+    <p data-offline-status={mode} aria-live={mode === 'live' ? 'polite' : undefined} className="group col-start-1 row-start-1 grid">
       {states.map((state) => (
         <span key={state} className={`invisible col-start-1 row-start-1 ${visibleIn[state]}`}>
           {t(state)}

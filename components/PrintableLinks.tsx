@@ -16,7 +16,9 @@ export async function PrintableLinks({ locale, regions }: Props) {
   return (
     <>
       <section aria-labelledby="flyers" className="mt-6">
-        <h2 id="flyers" className="text-2xl font-bold">{t('flyersHeading')}</h2>
+        <h2 id="flyers" className="text-2xl font-bold">
+          {t('flyersHeading')}
+        </h2>
         <p className="mt-1">{t('flyersIntro', { language })}</p>
         <ul className="mt-3 space-y-4">
           {regions.map((region) => (
@@ -41,7 +43,9 @@ export async function PrintableLinks({ locale, regions }: Props) {
         </ul>
       </section>
       <section aria-labelledby="cards" className="mt-8">
-        <h2 id="cards" className="text-2xl font-bold">{t('cardsHeading')}</h2>
+        <h2 id="cards" className="text-2xl font-bold">
+          {t('cardsHeading')}
+        </h2>
         <p className="mt-1">{t('cardsIntro')}</p>
         <p className="mt-3">
           <a href={localePath(locale, '/print/cards/')} className={`${linkStyle} inline-flex`}>
@@ -50,7 +54,9 @@ export async function PrintableLinks({ locale, regions }: Props) {
         </p>
       </section>
       <section aria-labelledby="how" className="mt-8">
-        <h2 id="how" className="text-2xl font-bold">{t('howHeading')}</h2>
+        <h2 id="how" className="text-2xl font-bold">
+          {t('howHeading')}
+        </h2>
         <ol className="mt-2 list-decimal space-y-2 ps-6">
           {(['how1', 'how2', 'how3', 'how4', 'how5'] as const).map((key) => (
             <li key={key}>{t(key)}</li>
@@ -58,13 +64,20 @@ export async function PrintableLinks({ locale, regions }: Props) {
         </ol>
       </section>
       <nav aria-labelledby="other-languages" className="no-print mt-8">
-        <h2 id="other-languages" className="text-xl font-bold">{t('otherLanguages')}</h2>
+        <h2 id="other-languages" className="text-xl font-bold">
+          {t('otherLanguages')}
+        </h2>
         <ul className="mt-2 flex flex-wrap gap-2">
           {locales
             .filter((other) => other !== locale)
             .map((other) => (
               <li key={other}>
-                <a href={localePath(other, '/print/')} lang={other} hrefLang={other} className="inline-flex tap-target items-center rounded-md border border-gray-400 px-3 no-underline">
+                <a
+                  href={localePath(other, '/print/')}
+                  lang={other}
+                  hrefLang={other}
+                  className="inline-flex tap-target items-center rounded-md border border-gray-400 px-3 no-underline"
+                >
                   {nativeLanguageName(other)}
                 </a>
               </li>

@@ -9,7 +9,9 @@ export async function RegionLinks({ locale, current }: { locale: Locale; current
   const { regions } = getContent();
   return (
     <nav aria-labelledby="regions" className="no-print my-4">
-      <h2 id="regions" className="mb-2 text-lg font-bold">{t('chooseRegion')}</h2>
+      <h2 id="regions" className="mb-2 text-lg font-bold">
+        {t('chooseRegion')}
+      </h2>
       <ul className="flex flex-wrap gap-2">
         {regions.map((region) => (
           <li key={region.id}>

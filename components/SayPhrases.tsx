@@ -8,14 +8,18 @@ export async function SayPhrases({ say, locale }: { say: TopicView['say']; local
   const bilingual = locale !== 'en';
   return (
     <section aria-labelledby="say" className="my-6 rounded-lg border-2 border-ink bg-wash p-4">
-      <h2 id="say" className="text-xl font-bold">{t('sayHeading')}</h2>
+      <h2 id="say" className="text-xl font-bold">
+        {t('sayHeading')}
+      </h2>
       <p className="mb-3 text-base">{t('sayIntro')}</p>
       <ol className="space-y-3">
         {say.map((phrase) => (
           <li key={phrase.en} className="rounded-md bg-white p-3 shadow-sm">
             <p className="text-xl font-bold">
               {bilingual && <span className="sr-only">{t('inEnglish')}: </span>}
-              <span lang="en" dir="ltr" className="inline-block">{phrase.en}</span>
+              <span lang="en" dir="ltr" className="inline-block">
+                {phrase.en}
+              </span>
             </p>
             {bilingual && (
               <p className="mt-1 text-lg text-muted">

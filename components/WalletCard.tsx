@@ -14,7 +14,9 @@ export function WalletCard(props: Front | Back) {
       <div data-wallet-card="back" lang="en" dir="ltr" className={`${face} justify-center px-[5mm] py-[3mm] text-[10.5pt] leading-[1.3]`}>
         <ul className="space-y-[1.6mm]">
           {props.lines.map((line) => (
-            <li key={line} className="font-bold">{line}</li>
+            <li key={line} className="font-bold">
+              {line}
+            </li>
           ))}
         </ul>
       </div>
@@ -32,7 +34,9 @@ export function WalletCard(props: Front | Back) {
       {help && (
         <p className="mt-auto pt-[1mm] leading-tight">
           <span className="font-bold">{help.label}</span>{' '}
-          <span dir="ltr" className="text-[10pt] font-extrabold">{help.number.phone.display}</span>{' '}
+          <span dir="ltr" className="text-[10pt] font-extrabold">
+            {help.number.phone.display}
+          </span>{' '}
           <span>{help.number.contact.name}</span> · <span>{help.state}</span>
         </p>
       )}

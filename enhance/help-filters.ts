@@ -22,7 +22,13 @@ attach('help-filters', (panel) => {
     for (const key of selects) select(key)!.value = filters[key];
     free.checked = filters.free;
   };
-  const read = (): ContactFilters => ({ kind: select('kind')!.value, country: select('country')!.value, language: select('language')!.value, service: select('service')!.value, free: free.checked });
+  const read = (): ContactFilters => ({
+    kind: select('kind')!.value,
+    country: select('country')!.value,
+    language: select('language')!.value,
+    service: select('service')!.value,
+    free: free.checked,
+  });
 
   const apply = (filters: ContactFilters) => {
     const cards = Array.from(directory.querySelectorAll<HTMLElement>('article[data-kind]'));
@@ -38,7 +44,8 @@ attach('help-filters', (panel) => {
       const jump = directory.querySelector<HTMLElement>(`a[href="#${group.id}"]`);
       if (jump) jump.closest('li')!.hidden = group.hidden;
     }
-    count.textContent = visible === 0 ? (panel.dataset.none ?? '') : (panel.dataset.showing ?? '').replace('{shown}', String(visible)).replace('{total}', String(cards.length));
+    count.textContent =
+      visible === 0 ? (panel.dataset.none ?? '') : (panel.dataset.showing ?? '').replace('{shown}', String(visible)).replace('{total}', String(cards.length));
     history.replaceState(null, '', `${location.pathname}${searchFromFilters(filters)}${location.hash}`);
   };
 

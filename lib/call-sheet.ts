@@ -2,18 +2,23 @@
 import { type Content, type TopicEntry, verificationState } from './content';
 import { phoneLinks } from './contact-display';
 
-export type CallSheetRow = { id: string; name: string; region: string; numbers: string; lastChecked: string; state: string; source: string; file: string };
+type CallSheetRow = { id: string; name: string; region: string; numbers: string; lastChecked: string; state: string; source: string; file: string };
 
 export function callSheet(content: Content, today?: string): CallSheetRow[] {
   return content.contacts
     .map((contact) => ({ contact, state: verificationState(contact, today) }))
     .filter(({ state }) => state !== 'verified')
-    .sort((a, b) => (a.contact.verification.checked_on ?? '').localeCompare(b.contact.verification.checked_on ?? '') || a.contact.id.localeCompare(b.contact.id))
+    .sort(
+      (a, b) => (a.contact.verification.checked_on ?? '').localeCompare(b.contact.verification.checked_on ?? '') || a.contact.id.localeCompare(b.contact.id),
+    )
     .map(({ contact, state }) => ({
       id: contact.id,
       name: contact.name,
       region: contact.region,
-      numbers: phoneLinks(contact).map((phone) => `${phone.display} (${phone.label})`).join('; ') || '(no phone: check the website)',
+      numbers:
+        phoneLinks(contact)
+          .map((phone) => `${phone.display} (${phone.label})`)
+          .join('; ') || '(no phone: check the website)',
       lastChecked: contact.verification.checked_on ?? 'never',
       state: state === 'due' ? 'due for re-checking' : 'never checked',
       source: contact.sources[0]?.url ?? '',
@@ -33,7 +38,13 @@ export function callSheetText(rows: CallSheetRow[]): string {
   return (
     rows
       .map((row, index) =>
-        [`${index + 1}. ${row.name}  [${row.region}]`, `   Call: ${row.numbers}`, `   Last checked: ${row.lastChecked} (${row.state})`, `   Source: ${row.source}`, `   File: ${row.file}`].join('\n'),
+        [
+          `${index + 1}. ${row.name}  [${row.region}]`,
+          `   Call: ${row.numbers}`,
+          `   Last checked: ${row.lastChecked} (${row.state})`,
+          `   Source: ${row.source}`,
+          `   File: ${row.file}`,
+        ].join('\n'),
       )
       .join('\n\n') + `\n\n${rows.length} contact(s) to check. After a call, record it in the file: verification.status, checked_on, checked_by, method.\n`
   );

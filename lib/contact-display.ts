@@ -40,14 +40,26 @@ export function hoursLines(hours: ContactEntry['hours'], locale: Locale, everyDa
   return hours.map((period) => {
     const days = [...period.days].sort((a, b) => weekdays.indexOf(a) - weekdays.indexOf(b));
     const times = `${formatTime(period.open, locale)} – ${formatTime(period.close, locale)}`;
-    const spoken = period.languages ? ` (${formatList(period.languages.map((code) => languageName(code, locale)), locale)})` : '';
+    const spoken = period.languages
+      ? ` (${formatList(
+          period.languages.map((code) => languageName(code, locale)),
+          locale,
+        )})`
+      : '';
     if (everyDay && new Set(days).size === weekdays.length) return `${everyDay} ${times}${spoken}`;
-    return `${formatList(days.map((day) => weekdayName(day, locale)), locale)}: ${times}${spoken}`;
+    return `${formatList(
+      days.map((day) => weekdayName(day, locale)),
+      locale,
+    )}: ${times}${spoken}`;
   });
 }
 
 /** The hours of a line as one sentence for running text, e.g. in a rights topic. */
-export function hoursSentence(hours: ContactEntry['hours'], locale: Locale, words: { everyDay: string; allDay: string; hoursOfLine: (hours: string) => string }): string {
+export function hoursSentence(
+  hours: ContactEntry['hours'],
+  locale: Locale,
+  words: { everyDay: string; allDay: string; hoursOfLine: (hours: string) => string },
+): string {
   const lines = hoursLines(hours, locale, words.everyDay);
   if (lines === null) return '';
   if (lines === 'always') return `${words.allDay}.`;
@@ -66,7 +78,6 @@ export function mapHref(address: NonNullable<ContactEntry['address']>): string {
 export function reportHref(email: string, subject: string): string {
   return `mailto:${email}?subject=${encodeURIComponent(subject)}`;
 }
-
 
 /**
  * The verification line every contact shows, as a message key of the `contact` namespace and its

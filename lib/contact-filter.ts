@@ -5,7 +5,7 @@
 export type ContactFilters = { kind: string; country: string; language: string; service: string; free: boolean };
 
 /** What a rendered contact says about itself (data-* attributes on its card). */
-export type FilterableContact = { kind: string; country: string; languages: string[]; services: string[]; cost: string };
+type FilterableContact = { kind: string; country: string; languages: string[]; services: string[]; cost: string };
 
 export const noFilters: ContactFilters = { kind: '', country: '', language: '', service: '', free: false };
 

@@ -24,6 +24,8 @@ const callableLabels = phoneLabels
 /** Fewer numbers than this and a flyer is not worth printing: content:check says so. */
 export const FLYER_MIN_NUMBERS = 4;
 const FLYER_MAX_NUMBERS = 6;
+/** The most urgent emergency topics (lowest order) that still fit one page in two languages; the rest are a QR scan away. */
+const FLYER_MAX_TOPICS = 6;
 const PER_GROUP = 3;
 
 export type FlyerNumber = { contact: ContactEntry; phone: PhoneLink; state: VerificationState };
@@ -136,7 +138,8 @@ export function flyerData(content: Content, regionId: string, locale: Locale): F
   if (!region) return null;
   const applies = content.topics
     .filter((topic) => topic.meta.situation === 'emergency' && chain.some((candidate) => candidate.id === topic.meta.jurisdiction))
-    .sort((a, b) => a.meta.order - b.meta.order || a.id.localeCompare(b.id));
+    .sort((a, b) => a.meta.order - b.meta.order || a.id.localeCompare(b.id))
+    .slice(0, FLYER_MAX_TOPICS);
   const topics = applies.map((topic) => topicView(topic, locale));
   const contacts = content.contacts.filter((contact) => chain.some((candidate) => candidate.id === contact.region));
   return {

@@ -7,7 +7,7 @@ import { weekdays } from './content/schema';
 
 /** The tag Intl should use for a locale (zh means Simplified Chinese here). */
 const intlTag: Partial<Record<Locale, string>> = { zh: 'zh-Hans' };
-export const intlLocale = (locale: Locale): string => intlTag[locale] ?? locale;
+const intlLocale = (locale: Locale): string => intlTag[locale] ?? locale;
 
 /** 'rtl' for Arabic and other right-to-left scripts, from the locale's own data. */
 export function textDirection(locale: string): 'ltr' | 'rtl' {

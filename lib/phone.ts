@@ -1,6 +1,6 @@
 import { findPhoneNumbersInText, parsePhoneNumberFromString } from 'libphonenumber-js/max';
 
-export type ParsedPhone = {
+type ParsedPhone = {
   /** For tel: links, e.g. +13126601370. */
   e164: string;
   /** How the reader sees it: national format in the US, international otherwise. */
@@ -27,7 +27,7 @@ export function dialHref(code: string): string {
   return `tel:${code.replace(/#/g, '%23')}`;
 }
 
-export type TextPart = { text: string; phone?: ParsedPhone };
+type TextPart = { text: string; phone?: ParsedPhone };
 
 /**
  * Splits a sentence around the phone numbers written in it ("call the hotline at 1-855-435-7693"),

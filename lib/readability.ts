@@ -5,14 +5,17 @@
  */
 import { syllable } from 'syllable';
 
-export type Readability = { words: number; sentences: number; grade: number };
+type Readability = { words: number; sentences: number; grade: number };
 
 export function readability(blocks: string[]): Readability {
   let words = 0;
   let sentences = 0;
   let syllables = 0;
   for (const block of blocks) {
-    const parts = block.split(/[.!?;:]+(?=\s|$)/).map((part) => part.trim()).filter(Boolean);
+    const parts = block
+      .split(/[.!?;:]+(?=\s|$)/)
+      .map((part) => part.trim())
+      .filter(Boolean);
     for (const part of parts) {
       const tokens = part.match(/[A-Za-z][A-Za-z'’-]*/g) ?? [];
       if (tokens.length === 0) continue;

@@ -25,7 +25,7 @@ export function readerRoutes(): string[][] {
       routes.length = 0;
     }
   }
-  throw new Error('cannot find the site\'s pages (app/[locale]/) to check links against; run from the project folder');
+  throw new Error("cannot find the site's pages (app/[locale]/) to check links against; run from the project folder");
 }
 
 /** The route a page path (without its language) belongs to, e.g. ['print', 'flyer', '[region]'] for print/flyer/us-il/. */

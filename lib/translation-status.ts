@@ -2,7 +2,7 @@
 import { locales, type Locale } from '../i18n/routing';
 import type { Content } from './content';
 
-export type LanguageStatus = { locale: Locale; translated: number; reviewed: number; machine: number; outdated: number; total: number };
+type LanguageStatus = { locale: Locale; translated: number; reviewed: number; machine: number; outdated: number; total: number };
 
 export function translationStatus(content: Pick<Content, 'topics'>): LanguageStatus[] {
   const total = content.topics.length;

@@ -8,7 +8,7 @@ import { phoneLinks } from './contact-display';
 import { phoneLabelMeaning } from './content/schema';
 
 /** RFC 6350 §3.4: backslash, comma, semicolon and newlines are escaped in text values. */
-export function escapeText(value: string): string {
+function escapeText(value: string): string {
   return value.replace(/\\/g, '\\\\').replace(/\n/g, '\\n').replace(/;/g, '\\;').replace(/,/g, '\\,');
 }
 

@@ -94,7 +94,11 @@ function offlineBytes(locale: string): { gzip: number; raw: number | null; sourc
   const pages = sitePaths(OUT, `/${locale}/`);
   const assets = sharedAssets(OUT, pages);
   const gzip = [...pages.map((page) => fileFor(OUT, page)), ...assets.map((asset) => fileFor(OUT, asset))].reduce((total, file) => total + gzipBytes(file), 0);
-  return { gzip, raw: null, source: `estimate: ${pages.length} HTML pages of /${locale}/ + ${assets.length} CSS/JS files they link (no service worker in this build)` };
+  return {
+    gzip,
+    raw: null,
+    source: `estimate: ${pages.length} HTML pages of /${locale}/ + ${assets.length} CSS/JS files they link (no service worker in this build)`,
+  };
 }
 
 type Row = { page: string; path: string; firstRenderGzip: number; jsGzip: number; firstVisitGzip: number; requests: number };
@@ -145,7 +149,9 @@ async function main() {
     const heaviestRights = rightsPages.reduce((a, b) => (b.firstRenderGzip > a.firstRenderGzip ? b : a));
     const heaviestRightsVisit = await firstVisit(browser, site.url + heaviestRights.path);
 
-    console.log(`Largest contentful paint, ${benchConfig.lcp.runs} cold runs each (${benchConfig.lcp.downloadKbps} kbit/s, ${benchConfig.lcp.latencyMs} ms, CPU ÷${benchConfig.lcp.cpuSlowdown}) …`);
+    console.log(
+      `Largest contentful paint, ${benchConfig.lcp.runs} cold runs each (${benchConfig.lcp.downloadKbps} kbit/s, ${benchConfig.lcp.latencyMs} ms, CPU ÷${benchConfig.lcp.cpuSlowdown}) …`,
+    );
     const lcp = await medianLcp(browser, site.url + benchConfig.lcp.page);
 
     let baseline: { row: Row; lcp: Awaited<ReturnType<typeof medianLcp>>; buildMs: number | null } | null = null;
@@ -161,13 +167,40 @@ async function main() {
 
     const heaviestOffline = locales.reduce((a, b) => (offline[b].gzip > offline[a].gzip ? b : a));
     const budgets: { name: string; limit: number; actual: number; unit: 'bytes' | 'ratio' }[] = [
-      { name: `rights page first render (largest of ${rightsPages.length}: ${heaviestRights.path})`, limit: benchConfig.budgets.rightsFirstRenderGzip, actual: heaviestRights.firstRenderGzip, unit: 'bytes' },
-      { name: `rights page first visit, all bytes (${heaviestRights.path})`, limit: benchConfig.budgets.rightsFirstVisitGzip, actual: heaviestRightsVisit.gzip, unit: 'bytes' },
-      { name: `JavaScript per page (largest of ${allPages.length}: ${heaviestJs.path})`, limit: benchConfig.budgets.javascriptPerPageGzip, actual: heaviestJs.jsGzip, unit: 'bytes' },
+      {
+        name: `rights page first render (largest of ${rightsPages.length}: ${heaviestRights.path})`,
+        limit: benchConfig.budgets.rightsFirstRenderGzip,
+        actual: heaviestRights.firstRenderGzip,
+        unit: 'bytes',
+      },
+      {
+        name: `rights page first visit, all bytes (${heaviestRights.path})`,
+        limit: benchConfig.budgets.rightsFirstVisitGzip,
+        actual: heaviestRightsVisit.gzip,
+        unit: 'bytes',
+      },
+      {
+        name: `JavaScript per page (largest of ${allPages.length}: ${heaviestJs.path})`,
+        limit: benchConfig.budgets.javascriptPerPageGzip,
+        actual: heaviestJs.jsGzip,
+        unit: 'bytes',
+      },
       ...(baseline
-        ? [{ name: `rights page LCP, median, × the bare page's (${benchConfig.lcp.page})`, limit: benchConfig.budgets.rightsLcpVersusBare, actual: lcp.medianMs / baseline.lcp.medianMs, unit: 'ratio' as const }]
+        ? [
+            {
+              name: `rights page LCP, median, × the bare page's (${benchConfig.lcp.page})`,
+              limit: benchConfig.budgets.rightsLcpVersusBare,
+              actual: lcp.medianMs / baseline.lcp.medianMs,
+              unit: 'ratio' as const,
+            },
+          ]
         : []),
-      { name: `one language saved for offline (largest of ${locales.length}: ${heaviestOffline})`, limit: benchConfig.budgets.offlineLanguageGzip, actual: offline[heaviestOffline].gzip, unit: 'bytes' },
+      {
+        name: `one language saved for offline (largest of ${locales.length}: ${heaviestOffline})`,
+        limit: benchConfig.budgets.offlineLanguageGzip,
+        actual: offline[heaviestOffline].gzip,
+        unit: 'bytes',
+      },
     ];
     const checked = budgets.map((budget) => ({ ...budget, ok: budget.actual <= budget.limit }));
 
@@ -179,14 +212,25 @@ async function main() {
       table(
         ['page', 'path', 'HTML+CSS', '× bare', 'JavaScript', '× bare', 'first visit', 'requests'],
         [...rows, ...(base ? [base] : [])].map((row) => [
-          row.page, row.path, kb(row.firstRenderGzip), row === base ? '' : versus(row.firstRenderGzip, base?.firstRenderGzip),
-          kb(row.jsGzip), row === base ? '' : versus(row.jsGzip, base?.jsGzip), kb(row.firstVisitGzip), String(row.requests),
+          row.page,
+          row.path,
+          kb(row.firstRenderGzip),
+          row === base ? '' : versus(row.firstRenderGzip, base?.firstRenderGzip),
+          kb(row.jsGzip),
+          row === base ? '' : versus(row.jsGzip, base?.jsGzip),
+          kb(row.firstVisitGzip),
+          String(row.requests),
         ]),
       ),
     );
-    console.log(`\nLargest contentful paint, median of ${benchConfig.lcp.runs}: site ${seconds(lcp.medianMs)} (runs ${lcp.runsMs.map(seconds).join(', ')}; ${lcp.element})`);
-    if (baseline) console.log(`                                     bare ${seconds(baseline.lcp.medianMs)} (runs ${baseline.lcp.runsMs.map(seconds).join(', ')})`);
-    console.log(`\nBuild (cold \`next build\`): site ${siteBuild.ms === null ? 'not timed — out/ was built outside the bench; `npm run bench -- --build` times one' : `${seconds(siteBuild.ms)}${siteBuild.builtNow ? '' : ' (the bench’s last build of these sources)'}`}`);
+    console.log(
+      `\nLargest contentful paint, median of ${benchConfig.lcp.runs}: site ${seconds(lcp.medianMs)} (runs ${lcp.runsMs.map(seconds).join(', ')}; ${lcp.element})`,
+    );
+    if (baseline)
+      console.log(`                                     bare ${seconds(baseline.lcp.medianMs)} (runs ${baseline.lcp.runsMs.map(seconds).join(', ')})`);
+    console.log(
+      `\nBuild (cold \`next build\`): site ${siteBuild.ms === null ? 'not timed — out/ was built outside the bench; `npm run bench -- --build` times one' : `${seconds(siteBuild.ms)}${siteBuild.builtNow ? '' : ' (the bench’s last build of these sources)'}`}`,
+    );
     if (baseline) console.log(`                            bare ${baseline.buildMs === null ? 'not timed' : seconds(baseline.buildMs)}`);
     console.log(`\nOffline, one language (gzip): ${locales.map((locale) => `${locale} ${kb(offline[locale].gzip)}`).join(', ')}`);
     console.log(`  source: ${offline.en.source}`);

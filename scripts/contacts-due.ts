@@ -17,4 +17,7 @@ if (problems.length > 0) {
 }
 const rows = callSheet(content);
 if (process.argv.includes('--csv')) process.stdout.write(callSheetCsv(rows));
-else process.stdout.write(`${callSheetText(rows)}\n--- Rights topics due for a legal re-check ---\n\n${legalRecheckText(topicsDueForLegalRecheck(content), siteConfig.lawRecheckAfterDays)}`);
+else
+  process.stdout.write(
+    `${callSheetText(rows)}\n--- Rights topics due for a legal re-check ---\n\n${legalRecheckText(topicsDueForLegalRecheck(content), siteConfig.lawRecheckAfterDays)}`,
+  );

@@ -16,7 +16,12 @@ function main(): number {
   if (process.env.REQUIRE_LEGAL_REVIEW === '1') {
     for (const topic of content.topics)
       if (topic.meta.review.status !== 'reviewed')
-        problems.push({ file: topic.file, field: 'review.status', message: 'has no recorded legal review, and REQUIRE_LEGAL_REVIEW=1 forbids publishing it; record the reviewer (by, organization, on) once a lawyer has reviewed it' });
+        problems.push({
+          file: topic.file,
+          field: 'review.status',
+          message:
+            'has no recorded legal review, and REQUIRE_LEGAL_REVIEW=1 forbids publishing it; record the reviewer (by, organization, on) once a lawyer has reviewed it',
+        });
   }
   if (problems.length > 0) {
     for (const problem of problems) console.error(formatProblem(problem));
@@ -44,10 +49,18 @@ function main(): number {
     `Topics without legal review: ${content.topics.filter((topic) => topic.meta.review.status !== 'reviewed').length}/${content.topics.length}.`,
     `Contacts due for re-checking: ${due.length} (npm run contacts:due prints a call sheet).`,
     `Rights topics due for a legal re-check (facts checked more than ${siteConfig.lawRecheckAfterDays} days ago): ${lawDue.length}.`,
-    ...lawDue.map((topic) => `  ${topic.file} (facts checked ${topic.meta.facts.checked_on}${topic.meta.facts.in_flux.length ? `; ${topic.meta.facts.in_flux.length} fact(s) in flux` : ''})`),
+    ...lawDue.map(
+      (topic) =>
+        `  ${topic.file} (facts checked ${topic.meta.facts.checked_on}${topic.meta.facts.in_flux.length ? `; ${topic.meta.facts.in_flux.length} fact(s) in flux` : ''})`,
+    ),
   ];
   if (warnings.length > 0) lines.push(`Warnings (the site still builds): ${warnings.length}`, ...warnings.map((warning) => `  ${formatProblem(warning)}`));
-  if (!quiet) lines.push(...due.map((contact) => `  ${contact.file} (${verificationState(contact) === 'due' ? `last checked ${contact.verification.checked_on}` : 'never checked'})`));
+  if (!quiet)
+    lines.push(
+      ...due.map(
+        (contact) => `  ${contact.file} (${verificationState(contact) === 'due' ? `last checked ${contact.verification.checked_on}` : 'never checked'})`,
+      ),
+    );
   console.log(lines.join('\n'));
   return 0;
 }

@@ -23,7 +23,9 @@ import { stripExportedSite } from './lib/strip-framework';
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
 
 const stripped = stripExportedSite('out');
-console.log(`postbuild: framework runtime taken out of ${stripped.pages} pages (${stripped.scriptsRemoved} scripts; ${stripped.payloadFiles} RSC payloads and ${stripped.scriptFiles} script files, ${kb(stripped.bytesRemoved)}, deleted).`);
+console.log(
+  `postbuild: framework runtime taken out of ${stripped.pages} pages (${stripped.scriptsRemoved} scripts; ${stripped.payloadFiles} RSC payloads and ${stripped.scriptFiles} script files, ${kb(stripped.bytesRemoved)}, deleted).`,
+);
 const modules = await bundleEnhancements('out');
 rewriteExportedPages('out', (html, pagePath) => withEnhancements(withSamePageLinks(html, pagePath), modules));
 console.log(`postbuild: behaviours bundled as modules (${Object.values(modules).join(', ')}).`);

@@ -7,7 +7,7 @@ import type { Region } from './schema';
 
 export type { Content, ContactEntry, TopicEntry } from './load';
 
-export class ContentError extends Error {
+class ContentError extends Error {
   constructor(readonly lines: string[]) {
     super(`The content has ${lines.length} problem(s):\n${lines.join('\n')}\nRun npm run content:check for details.`);
     this.name = 'ContentError';

@@ -49,11 +49,11 @@ export type TopicEntry = {
 export type Content = { regions: Region[]; contacts: ContactEntry[]; topics: TopicEntry[] };
 /** Problems stop the build; warnings are worth a volunteer's attention but do not. */
 export type LoadResult = { content: Content; problems: ContentProblem[]; warnings: ContentProblem[] };
-export type LoadOptions = { root?: string; today?: string };
+type LoadOptions = { root?: string; today?: string };
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-export function hashOf(text: string): string {
+function hashOf(text: string): string {
   return createHash('sha256').update(text).digest('hex').slice(0, 12);
 }
 

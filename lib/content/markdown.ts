@@ -13,7 +13,7 @@ import { toString } from 'mdast-util-to-string';
 import type { Root, Link, Definition } from 'mdast';
 import type { Root as HastRoot, Element } from 'hast';
 
-export type MarkdownProblem = { line: number | undefined; message: string };
+type MarkdownProblem = { line: number | undefined; message: string };
 
 const parser = unified().use(remarkParse);
 

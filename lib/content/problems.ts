@@ -8,7 +8,7 @@ export function formatProblem(problem: ContentProblem): string {
 }
 
 /** `phones[0].number` from ['phones', 0, 'number']. */
-export function fieldPath(path: readonly PropertyKey[]): string {
+function fieldPath(path: readonly PropertyKey[]): string {
   return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), '');
 }
 

@@ -26,7 +26,7 @@ export type ReadContent = {
 };
 
 /** Limits for English pages: a frightened reader with little schooling must follow them. */
-export const readingLimits = { maxGrade: 10, maxWords: 900, maxAverageGrade: 8 } as const;
+const readingLimits = { maxGrade: 10, maxWords: 900, maxAverageGrade: 8 } as const;
 
 const isDateText = (value: unknown): value is string => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value);
 

@@ -5,4 +5,4 @@
 export * from './schemas/regions';
 export * from './schemas/contacts';
 export * from './schemas/topics';
-export { isoDate, plainWordsError } from './schemas/primitives';
+export { plainWordsError } from './schemas/primitives';

@@ -19,10 +19,7 @@ const STATIC_PART = 'static';
 const BUILD = /^[0-9a-f]{12}$/;
 const VERSIONED = new RegExp(`^${PREFIX}-([0-9a-f]{12})-([a-z]{2,3}(?:-[A-Za-z0-9]+)*|${STATIC_PART})$`);
 
-export type ParsedCacheName =
-  | { kind: 'shared' }
-  | { kind: 'language'; build: string; locale: string }
-  | { kind: 'static'; build: string };
+type ParsedCacheName = { kind: 'shared' } | { kind: 'language'; build: string; locale: string } | { kind: 'static'; build: string };
 
 function checkBuild(build: string): string {
   if (!BUILD.test(build)) throw new Error(`Not a build id: ${build}`);

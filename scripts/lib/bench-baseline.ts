@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, readFileSync, realpathSync, rmSync, symlinkSync,
 import path from 'node:path';
 
 /** Turbopack resolves packages only inside its root: the root must hold both the app and node_modules. */
-export function commonAncestor(a: string, b: string): string {
+function commonAncestor(a: string, b: string): string {
   const left = a.split(path.sep);
   const right = b.split(path.sep);
   let shared = 0;
@@ -22,8 +22,20 @@ function files(nodeModules: string, dir: string): Record<string, string> {
     'tsconfig.json': JSON.stringify(
       {
         compilerOptions: {
-          target: 'ES2022', lib: ['dom', 'dom.iterable', 'esnext'], allowJs: true, incremental: true, esModuleInterop: true, strict: true, noEmit: true, module: 'esnext', moduleResolution: 'bundler',
-          resolveJsonModule: true, isolatedModules: true, jsx: 'react-jsx', skipLibCheck: true, plugins: [{ name: 'next' }],
+          target: 'ES2022',
+          lib: ['dom', 'dom.iterable', 'esnext'],
+          allowJs: true,
+          incremental: true,
+          esModuleInterop: true,
+          strict: true,
+          noEmit: true,
+          module: 'esnext',
+          moduleResolution: 'bundler',
+          resolveJsonModule: true,
+          isolatedModules: true,
+          jsx: 'react-jsx',
+          skipLibCheck: true,
+          plugins: [{ name: 'next' }],
         },
         include: ['next-env.d.ts', '**/*.ts', '**/*.tsx', '.next/types/**/*.ts', '.next/dev/types/**/*.ts'],
         exclude: ['node_modules', 'out', '.next'],
@@ -36,7 +48,11 @@ function files(nodeModules: string, dir: string): Record<string, string> {
       `export default createNextIntlPlugin('./i18n/request.ts')({ output: 'export', trailingSlash: true, turbopack: { root: ${JSON.stringify(commonAncestor(dir, path.dirname(nodeModules)))} } });`,
       '',
     ].join('\n'),
-    'messages/en.json': JSON.stringify({ home: { title: 'Know your rights', text: 'You have rights in the United States, whatever your immigration status.' } }, null, 2),
+    'messages/en.json': JSON.stringify(
+      { home: { title: 'Know your rights', text: 'You have rights in the United States, whatever your immigration status.' } },
+      null,
+      2,
+    ),
     'i18n/routing.ts': [
       "import { defineRouting } from 'next-intl/routing';",
       "export const routing = defineRouting({ locales: ['en'], defaultLocale: 'en', localePrefix: 'always' });",
@@ -45,14 +61,14 @@ function files(nodeModules: string, dir: string): Record<string, string> {
     'i18n/request.ts': [
       "import { locale as rootLocale } from 'next/root-params';",
       "import { getRequestConfig } from 'next-intl/server';",
-      "export default getRequestConfig(async ({ locale }) => {",
+      'export default getRequestConfig(async ({ locale }) => {',
       "  const chosen = locale ?? (await rootLocale()) ?? 'en';",
       '  return { locale: chosen, messages: (await import(`../messages/${chosen}.json`)).default };',
       '});',
       '',
     ].join('\n'),
     'app/[locale]/layout.tsx': [
-      "export const dynamicParams = false;",
+      'export const dynamicParams = false;',
       "export function generateStaticParams() { return [{ locale: 'en' }]; }",
       'export default async function Layout({ children, params }: { children: React.ReactNode; params: Promise<{ locale: string }> }) {',
       '  const { locale } = await params;',
@@ -64,7 +80,7 @@ function files(nodeModules: string, dir: string): Record<string, string> {
       "import { getTranslations } from 'next-intl/server';",
       'export default async function Page() {',
       "  const t = await getTranslations('home');",
-      '  return <main><h1>{t(\'title\')}</h1><p>{t(\'text\')}</p></main>;',
+      "  return <main><h1>{t('title')}</h1><p>{t('text')}</p></main>;",
       '}',
       '',
     ].join('\n'),

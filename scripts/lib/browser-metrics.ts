@@ -2,7 +2,7 @@
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 
-export type FirstVisit = { requests: number; gzip: number; byType: Record<string, number> };
+type FirstVisit = { requests: number; gzip: number; byType: Record<string, number> };
 
 /**
  * Loads the page in a fresh context (nothing cached) and adds up every response it receives until
@@ -29,7 +29,7 @@ export async function firstVisit(browser: Browser, url: string): Promise<FirstVi
   return { requests: loaded.length, gzip: loaded.reduce((total, { gzip }) => total + gzip, 0), byType };
 }
 
-export type SlowNetwork = { downloadKbps: number; uploadKbps: number; latencyMs: number; cpuSlowdown: number };
+type SlowNetwork = { downloadKbps: number; uploadKbps: number; latencyMs: number; cpuSlowdown: number };
 
 /**
  * Largest contentful paint of one cold visit on a throttled network and CPU, in milliseconds from
@@ -53,7 +53,10 @@ export async function largestContentfulPaint(browser: Browser, url: string, slow
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries() as (PerformanceEntry & { element?: Element | null })[]) {
         const element = entry.element;
-        record.__lcp = { ms: entry.startTime, element: element ? `${element.tagName.toLowerCase()} "${(element.textContent ?? '').trim().slice(0, 40)}"` : '(removed)' };
+        record.__lcp = {
+          ms: entry.startTime,
+          element: element ? `${element.tagName.toLowerCase()} "${(element.textContent ?? '').trim().slice(0, 40)}"` : '(removed)',
+        };
       }
     }).observe({ type: 'largest-contentful-paint', buffered: true });
   });

@@ -13,7 +13,7 @@ const SOURCES = path.join(ROOT, 'enhance');
 const ENHANCE_DIR = '_enhance';
 
 /** Module name → its address on the site ("help-filters" → "/_enhance/help-filters.AB12CD34.js"). */
-export type EnhancementModules = Record<string, string>;
+type EnhancementModules = Record<string, string>;
 
 export async function bundleEnhancements(outDir: string): Promise<EnhancementModules> {
   const target = path.join(outDir, ENHANCE_DIR);

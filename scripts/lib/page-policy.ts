@@ -20,7 +20,7 @@ const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').diges
 const unique = (values: string[]) => [...new Set(values)];
 
 /** The sha256 (base64) of every <style> block of a page. */
-export function inlineStyleHashes(html: string): string[] {
+function inlineStyleHashes(html: string): string[] {
   return unique([...withoutScripts(html).matchAll(STYLE)].map(([, body]) => sha256(body)));
 }
 
@@ -61,14 +61,13 @@ export function withPolicyMeta(html: string): string {
   return `${before}${meta}${page.slice(at)}`;
 }
 
-export type PolicyReport = { pages: number; largestPolicy: number };
+type PolicyReport = { pages: number; largestPolicy: number };
 
 /** Adds each page's policy to every HTML file in `outDir` and writes `_headers`. Throws listing every page that would break. */
 export function secureExportedSite(outDir: string): PolicyReport {
   const files = htmlFiles(outDir);
   const problems = files.flatMap((file) => policyConflicts(readFileSync(file, 'utf8')).map((problem) => `${path.relative(outDir, file)}: ${problem}`));
-  if (problems.length > 0)
-    throw new Error(`These pages have markup the Content-Security-Policy would block:\n${problems.join('\n')}`);
+  if (problems.length > 0) throw new Error(`These pages have markup the Content-Security-Policy would block:\n${problems.join('\n')}`);
   const report: PolicyReport = { pages: 0, largestPolicy: 0 };
   for (const file of files) {
     let secured: string;

@@ -9,7 +9,10 @@ import { gzipSync } from 'node:zlib';
  */
 export function linkedAssets(html: string): { stylesheets: string[]; scripts: string[] } {
   const attribute = (tag: string, name: string) => tag.match(new RegExp(`\\s${name}="([^"]*)"`, 'i'))?.[1];
-  const stylesheets = (html.match(/<link\b[^>]*>/gi) ?? []).filter((tag) => attribute(tag, 'rel')?.split(/\s+/).includes('stylesheet')).map((tag) => attribute(tag, 'href')!).filter(Boolean);
+  const stylesheets = (html.match(/<link\b[^>]*>/gi) ?? [])
+    .filter((tag) => attribute(tag, 'rel')?.split(/\s+/).includes('stylesheet'))
+    .map((tag) => attribute(tag, 'href')!)
+    .filter(Boolean);
   const scripts = (html.match(/<script\b[^>]*>/gi) ?? [])
     .filter((tag) => !/\snomodule(=|\s|>)/i.test(tag))
     .map((tag) => attribute(tag, 'src'))
@@ -34,7 +37,7 @@ export function fileFor(outDir: string, urlPath: string): string {
   return path.join(outDir, clean.endsWith('/') ? `${clean}index.html` : clean);
 }
 
-export type PageWeight = {
+type PageWeight = {
   path: string;
   htmlGzip: number;
   cssGzip: number;

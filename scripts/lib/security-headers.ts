@@ -37,7 +37,9 @@ export function pagePolicy({ styleHashes = [] }: { styleHashes?: string[] } = {}
   return serialize([
     shared[0],
     ['script-src', "'self'"],
-    ...shared.slice(1).map(([directive, ...sources]) => (directive === 'style-src' ? [directive, ...sources, ...styleHashes.map(quote)] : [directive, ...sources])),
+    ...shared
+      .slice(1)
+      .map(([directive, ...sources]) => (directive === 'style-src' ? [directive, ...sources, ...styleHashes.map(quote)] : [directive, ...sources])),
   ]);
 }
 

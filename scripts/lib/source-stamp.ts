@@ -3,7 +3,21 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 /** Everything a build reads; a change to any of these means out/ is stale. */
-const INPUTS = ['app', 'components', 'content', 'enhance', 'i18n', 'lib', 'messages', 'public', 'scripts', 'service-worker', 'site.config.ts', 'next.config.ts', 'package-lock.json'];
+const INPUTS = [
+  'app',
+  'components',
+  'content',
+  'enhance',
+  'i18n',
+  'lib',
+  'messages',
+  'public',
+  'scripts',
+  'service-worker',
+  'site.config.ts',
+  'next.config.ts',
+  'package-lock.json',
+];
 
 function files(entry: string): string[] {
   let stat;
@@ -13,7 +27,9 @@ function files(entry: string): string[] {
     return [];
   }
   if (!stat.isDirectory()) return [entry];
-  return readdirSync(entry).sort().flatMap((name) => files(path.join(entry, name)));
+  return readdirSync(entry)
+    .sort()
+    .flatMap((name) => files(path.join(entry, name)));
 }
 
 /** A hash of the build's inputs, written into out/ after a build. */

@@ -21,7 +21,11 @@ const LINK = /<link\b[^>]*>/gi;
 const FRAMEWORK_SCRIPT_SRC = /^\/_next\/static\//;
 const OWN_MODULE_SRC = /^\/_enhance\//;
 /** The openings of the inline scripts Next writes: Turbopack's chunk list and the React flight payload. */
-const FRAMEWORK_INLINE = [/^\(globalThis\["TURBOPACK"\] \|\| \(globalThis\["TURBOPACK"\] = \[\]\)\)\.push\(/, /^\(self\.__next_f=self\.__next_f\|\|\[\]\)\.push\(/, /^self\.__next_f\.push\(/];
+const FRAMEWORK_INLINE = [
+  /^\(globalThis\["TURBOPACK"\] \|\| \(globalThis\["TURBOPACK"\] = \[\]\)\)\.push\(/,
+  /^\(self\.__next_f=self\.__next_f\|\|\[\]\)\.push\(/,
+  /^self\.__next_f\.push\(/,
+];
 /** RSC payload files of a static export: `index.txt` beside a page, `__next.<segments>.txt` for its segments. */
 const RSC_PAYLOAD = /^(?:index|__next\..+)\.txt$/;
 
@@ -62,7 +66,7 @@ function removeEmptyDirectories(dir: string): void {
   if (readdirSync(dir).length === 0) rmdirSync(dir);
 }
 
-export type StripReport = { pages: number; scriptsRemoved: number; payloadFiles: number; scriptFiles: number; bytesRemoved: number };
+type StripReport = { pages: number; scriptsRemoved: number; payloadFiles: number; scriptFiles: number; bytesRemoved: number };
 
 /**
  * Strips every page in `outDir`, then deletes the RSC payloads and every JavaScript file under

@@ -24,7 +24,9 @@ async function axeViolations(tab: Page, include?: string) {
   const { violations } = await builder.analyze();
   // One readable line per failing element, so a failure names what to fix and where.
   return violations.flatMap((violation) =>
-    violation.nodes.map((node) => `${violation.id} (${violation.impact}): ${violation.help} — ${node.target.join(' ')} — ${node.failureSummary?.replace(/\s+/g, ' ')}`),
+    violation.nodes.map(
+      (node) => `${violation.id} (${violation.impact}): ${violation.help} — ${node.target.join(' ')} — ${node.failureSummary?.replace(/\s+/g, ' ')}`,
+    ),
   );
 }
 
@@ -191,7 +193,7 @@ test.describe('a reader on a small phone or with large text', () => {
       await open(tab, page.url);
       // The first text a reader sees: the page heading, or on the card (whose heading is for screen
       // readers only) its first line.
-      const heading = tab.locator('main :is(h1, h2, p):visible').first();
+      const heading = tab.locator('main :is(h1, h2, p, li):visible').first();
       await expect(heading).toBeVisible();
       const before = (await heading.boundingBox())!;
       await tab.evaluate(() => {
@@ -226,7 +228,9 @@ test.describe('a reader on a small phone or with large text', () => {
 
 test.describe('a reader tapping with a thumb', () => {
   for (const page of threeScripts) {
-    test(`on ${label(page)} at 360 px, every link, button and form control is at least 44 × 44 px, except links inside a line of text`, async ({ page: tab }) => {
+    test(`on ${label(page)} at 360 px, every link, button and form control is at least 44 × 44 px, except links inside a line of text`, async ({
+      page: tab,
+    }) => {
       await tab.setViewportSize({ width: 360, height: 740 });
       await open(tab, page.url);
       if (await tab.locator('header summary').count()) await tab.locator('header summary').click();
@@ -248,7 +252,9 @@ test.describe('a reader tapping with a thumb', () => {
           // The skip link is off screen until it has the keyboard focus.
           if (box.bottom <= 0) return [];
           if (box.width >= 43.5 && box.height >= 43.5) return [];
-          return [`${element.tagName.toLowerCase()} "${(element.textContent ?? '').trim().slice(0, 40)}" is ${Math.round(box.width)} × ${Math.round(box.height)}`];
+          return [
+            `${element.tagName.toLowerCase()} "${(element.textContent ?? '').trim().slice(0, 40)}" is ${Math.round(box.width)} × ${Math.round(box.height)}`,
+          ];
         });
       });
       expect(small).toEqual([]);

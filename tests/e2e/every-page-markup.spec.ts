@@ -16,7 +16,8 @@ const pages = htmlFiles().map((file) => ({ address: addressOf(file), html: readF
 const localeOf = (address: string) => locales.find((locale) => address.startsWith(`/${locale}/`)) ?? null;
 
 /** Elements that make the browser fetch something when the page loads (links to other sites load only when tapped). */
-const LOADING = /<(script|img|iframe|source|video|audio|embed|object|track)\b[^>]*?\s(?:src|data|poster)="([^"]*)"|<link\b(?=[^>]*\srel="(?:stylesheet|preload|modulepreload|prefetch|icon|apple-touch-icon|manifest|preconnect|dns-prefetch)")[^>]*?\shref="([^"]*)"/gi;
+const LOADING =
+  /<(script|img|iframe|source|video|audio|embed|object|track)\b[^>]*?\s(?:src|data|poster)="([^"]*)"|<link\b(?=[^>]*\srel="(?:stylesheet|preload|modulepreload|prefetch|icon|apple-touch-icon|manifest|preconnect|dns-prefetch)")[^>]*?\shref="([^"]*)"/gi;
 const offSite = (url: string) => /^(?:https?:)?\/\//i.test(url);
 
 test.describe('every page, read from the exported files', () => {

@@ -8,7 +8,9 @@ import es from '../../messages/es.json' with { type: 'json' };
 const { content } = loadContent();
 const regions = content.regions.map((region) => region.id);
 const expectedTels = (contacts: typeof content.contacts) =>
-  contacts.flatMap((contact) => contact.phones.flatMap((phone) => (phone.number && !['text', 'whatsapp', 'fax'].includes(phone.label) ? [`tel:${parsePhone(phone.number)!.e164}`] : [])));
+  contacts.flatMap((contact) =>
+    contact.phones.flatMap((phone) => (phone.number && !['text', 'whatsapp', 'fax'].includes(phone.label) ? [`tel:${parsePhone(phone.number)!.e164}`] : [])),
+  );
 
 test.describe('someone looks for a number to call', () => {
   for (const region of regions) {
@@ -23,7 +25,11 @@ test.describe('someone looks for a number to call', () => {
   test('a regional page also lists the national and statewide lines', async ({ page }) => {
     await page.goto('/en/help/us-il-chicago/');
     const ids = await page.locator('[data-directory] article').evaluateAll((cards) => cards.map((card) => card.id));
-    expect(ids.sort()).toEqual(contactsForRegion(content, 'us-il-chicago').map((contact) => contact.id).sort());
+    expect(ids.sort()).toEqual(
+      contactsForRegion(content, 'us-il-chicago')
+        .map((contact) => contact.id)
+        .sort(),
+    );
     expect(ids).toContain(content.contacts.find((contact) => contact.region === 'us')!.id);
   });
 
@@ -108,7 +114,8 @@ test.describe('someone on a slow connection', () => {
       const record = window as unknown as { __shifted: number };
       record.__shifted = 0;
       new PerformanceObserver((list) => {
-        for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!entry.hadRecentInput) record.__shifted += entry.value;
+        for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
+          if (!entry.hadRecentInput) record.__shifted += entry.value;
       }).observe({ type: 'layout-shift', buffered: true });
     });
     // The filters' script arrives a second after the page has painted, as on a phone with one bar.
@@ -130,7 +137,6 @@ test.describe('someone whose browser runs no JavaScript', () => {
     await expect(page.locator('[data-directory] article')).toHaveCount(content.contacts.length);
     await expect(page.locator('[data-directory] article:visible')).toHaveCount(content.contacts.length);
     await expect(page.getByText('Filter the list')).toBeHidden();
-    for (const kind of new Set(content.contacts.map((contact) => contact.kind)))
-      await expect(page.locator(`a[href="#group-${kind}"]`)).toBeVisible();
+    for (const kind of new Set(content.contacts.map((contact) => contact.kind))) await expect(page.locator(`a[href="#group-${kind}"]`)).toBeVisible();
   });
 });

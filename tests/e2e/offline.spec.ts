@@ -110,9 +110,22 @@ async function serveCopyOfSite(): Promise<{ dir: string; url: string; server: Ch
       probe.close(() => resolve(port));
     });
   });
-  const server = spawn(process.execPath, ['node_modules/serve/build/main.js', dir, '--listen', `tcp://127.0.0.1:${port}`, '--no-clipboard', '--config', path.resolve('serve.json')], { stdio: 'ignore' });
+  const server = spawn(
+    process.execPath,
+    ['node_modules/serve/build/main.js', dir, '--listen', `tcp://127.0.0.1:${port}`, '--no-clipboard', '--config', path.resolve('serve.json')],
+    { stdio: 'ignore' },
+  );
   const url = `http://127.0.0.1:${port}`;
-  await expect.poll(() => fetch(`${url}/`).then((response) => response.status, () => 0), { timeout: 15_000 }).toBe(200);
+  await expect
+    .poll(
+      () =>
+        fetch(`${url}/`).then(
+          (response) => response.status,
+          () => 0,
+        ),
+      { timeout: 15_000 },
+    )
+    .toBe(200);
   return { dir, url, server };
 }
 

@@ -135,10 +135,7 @@ test.describe('an organizer looks for something to print', () => {
   test('the print page links a flyer and a bilingual flyer for every region, and the card sheet', async ({ page, request }) => {
     await page.goto('/es/print/');
     await expect(page.locator('header').first()).toBeVisible();
-    const hrefs = [
-      ...regions.flatMap((region) => [`/es/print/flyer/${region.id}/`, `/es/print/flyer/${region.id}/bilingual/`]),
-      '/es/print/cards/',
-    ];
+    const hrefs = [...regions.flatMap((region) => [`/es/print/flyer/${region.id}/`, `/es/print/flyer/${region.id}/bilingual/`]), '/es/print/cards/'];
     for (const href of hrefs) {
       await expect(page.locator(`main a[href="${href}"]`)).toBeVisible();
       expect((await request.get(href)).status()).toBe(200);
@@ -190,7 +187,10 @@ test.describe('a reader prints a regular page', () => {
     expect(await phones.count()).toBeGreaterThan(10);
     for (const phone of (await phones.all()).slice(0, 12)) {
       await expect(phone).toBeVisible();
-      const { color, background } = await phone.evaluate((element) => ({ color: getComputedStyle(element).color, background: getComputedStyle(element).backgroundColor }));
+      const { color, background } = await phone.evaluate((element) => ({
+        color: getComputedStyle(element).color,
+        background: getComputedStyle(element).backgroundColor,
+      }));
       expect(color).toBe('rgb(0, 0, 0)');
       expect(background).toBe('rgba(0, 0, 0, 0)');
     }
@@ -201,7 +201,10 @@ test.describe('a reader prints a regular page', () => {
     const main = page.locator('main');
     expect(await main.evaluate((element) => getComputedStyle(element).backgroundColor)).toBe('rgb(0, 0, 0)');
     await page.emulateMedia({ media: 'print' });
-    const { color, background } = await main.evaluate((element) => ({ color: getComputedStyle(element).color, background: getComputedStyle(element).backgroundColor }));
+    const { color, background } = await main.evaluate((element) => ({
+      color: getComputedStyle(element).color,
+      background: getComputedStyle(element).backgroundColor,
+    }));
     expect(color).toBe('rgb(0, 0, 0)');
     expect(background).toBe('rgba(0, 0, 0, 0)');
     expect(pdfPageCount(await page.pdf({ format: 'Letter' }))).toBe(1);

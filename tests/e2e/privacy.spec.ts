@@ -20,10 +20,15 @@ test.use({ serviceWorkers: 'allow' });
 
 const NOT_FOUND = '/this-page-does-not-exist/';
 // The 404 is opened once, below, at an address that does not exist.
-const sampled = pagesToCheck().filter((page) => page.kind !== 'not-found').map((page) => page.url);
+const sampled = pagesToCheck()
+  .filter((page) => page.kind !== 'not-found')
+  .map((page) => page.url);
 const chunks: [name: string, addresses: string[]][] = [
   ...locales.map((locale): [string, string[]] => [locale, sampled.filter((address) => address.startsWith(`/${locale}/`))]),
-  ['no language (the chooser, 404 and other pages outside a language)', [...sampled.filter((address) => !locales.some((locale) => address.startsWith(`/${locale}/`))), NOT_FOUND]],
+  [
+    'no language (the chooser, 404 and other pages outside a language)',
+    [...sampled.filter((address) => !locales.some((locale) => address.startsWith(`/${locale}/`))), NOT_FOUND],
+  ],
 ];
 
 /** Lets the page run its modules and what they start: the browser is idle once they are done. */

@@ -61,7 +61,7 @@ test.describe('an Arabic reader reads what to say to an agent', () => {
 });
 
 test.describe('the reader shows the card to an agent', () => {
-  test('the card is full screen with the English statement large and the reader\'s language beneath, without the site menu', async ({ page }) => {
+  test("the card is full screen with the English statement large and the reader's language beneath, without the site menu", async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 740 });
     await page.goto('/ar/card/');
     await expect(page.locator('header')).toHaveCount(0);

@@ -25,7 +25,9 @@ describe('a topic that gives a hotline number', () => {
   it('is rejected when it says the line is open 24 hours but the line’s own file gives other hours, naming the line and the fix', () => {
     const { problems } = load({ 'rights/door/en.md': topic({}, body('Call the hotline at [1-855-435-7693](tel:+18554357693). It is open 24 hours.')) });
     expect(problems.map(formatProblem)).toEqual([
-      expect.stringMatching(/^content\/rights\/door\/en\.md: body \(line \d+\): says a line is open 24 hours, but content\/contacts\/us-il\/family-line\.yaml does not give "24\/7" hours; write \{hours:family-line\}/),
+      expect.stringMatching(
+        /^content\/rights\/door\/en\.md: body \(line \d+\): says a line is open 24 hours, but content\/contacts\/us-il\/family-line\.yaml does not give "24\/7" hours; write \{hours:family-line\}/,
+      ),
     ]);
   });
 
@@ -62,7 +64,11 @@ describe('a topic that gives a hotline number', () => {
 });
 
 describe('a reader sees a line’s hours in a topic', () => {
-  const words = (everyDay: string, allDay: string, template: string) => ({ everyDay, allDay, hoursOfLine: (hours: string) => template.replace('{hours}', hours) });
+  const words = (everyDay: string, allDay: string, template: string) => ({
+    everyDay,
+    allDay,
+    hoursOfLine: (hours: string) => template.replace('{hours}', hours),
+  });
 
   it('reads the hours from the contact file, in their language, with the languages each period is answered in', () => {
     const { content } = load({});

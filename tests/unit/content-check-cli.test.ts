@@ -51,8 +51,16 @@ const goodTree = (): Files => {
   const en = topic({ updated: LONG_AGO });
   return {
     'regions.yaml': regionsYaml,
-    'contacts/us/uscis.yaml': contact({ kind: 'government', name: 'USCIS Contact Center', phones: [{ number: '1-800-375-5283', label: 'main' }], sources: [{ url: 'https://www.uscis.gov/contactcenter', retrieved: LONG_AGO }] }),
-    'contacts/us-il-chicago/nijc.yaml': contact({ verification: { ...verified, checked_on: LONG_AGO }, sources: [{ url: 'https://immigrantjustice.org/contact', retrieved: LONG_AGO }] }),
+    'contacts/us/uscis.yaml': contact({
+      kind: 'government',
+      name: 'USCIS Contact Center',
+      phones: [{ number: '1-800-375-5283', label: 'main' }],
+      sources: [{ url: 'https://www.uscis.gov/contactcenter', retrieved: LONG_AGO }],
+    }),
+    'contacts/us-il-chicago/nijc.yaml': contact({
+      verification: { ...verified, checked_on: LONG_AGO },
+      sources: [{ url: 'https://immigrantjustice.org/contact', retrieved: LONG_AGO }],
+    }),
     'rights/agents-at-door/en.md': en,
     'rights/agents-at-door/es.md': translation(sha12(en)),
   };
@@ -75,7 +83,9 @@ describe('a volunteer runs content:check on a folder with mistakes', () => {
     expect(run().problemLines).toEqual([
       expect.stringMatching(/^content\/contacts\/us-il\/icirr\.yml: \(file\): rename the file to end in \.yaml$/),
       expect.stringMatching(/^content\/contacts\/us-il-chicago\/bad-yaml\.yaml: line \d+: the file is not valid YAML/),
-      expect.stringMatching(/^content\/contacts\/us-il-chicago\/nijc\.yaml: phones\[0\]\.number: "555-1234" is not a valid phone number; .*e\.g\. \(312\) 660-1370/),
+      expect.stringMatching(
+        /^content\/contacts\/us-il-chicago\/nijc\.yaml: phones\[0\]\.number: "555-1234" is not a valid phone number; .*e\.g\. \(312\) 660-1370/,
+      ),
       expect.stringMatching(/^content\/contacts\/us-il-chicago\/nijc\.yaml: cost: is not a known cost; use one of: free/),
       expect.stringMatching(/^content\/rights\/agents-at-door\/en\.md: sources: needs at least two sources$/),
     ]);
@@ -93,12 +103,16 @@ describe('a volunteer runs content:check on a folder with mistakes', () => {
 });
 
 describe('a volunteer runs content:check in a folder without content', () => {
-  it('says regions.yaml is missing, exits with 1, and does not crash', () => {
-    const run = contentCheck({});
-    expect(run.status).toBe(1);
-    expect(run.problemLines).toEqual(['content/regions.yaml: (file): is missing; create it with at least the region "us"']);
-    expect(run.output).not.toMatch(/^\s+at /m);
-  }, SPAWN_TIMEOUT);
+  it(
+    'says regions.yaml is missing, exits with 1, and does not crash',
+    () => {
+      const run = contentCheck({});
+      expect(run.status).toBe(1);
+      expect(run.problemLines).toEqual(['content/regions.yaml: (file): is missing; create it with at least the region "us"']);
+      expect(run.output).not.toMatch(/^\s+at /m);
+    },
+    SPAWN_TIMEOUT,
+  );
 });
 
 describe('a volunteer runs content:check on valid content', () => {
@@ -129,39 +143,55 @@ describe('a volunteer runs content:check on valid content', () => {
     expect(run().stdout).toContain(`  content/contacts/us-il-chicago/nijc.yaml (last checked ${LONG_AGO})`);
   });
 
-  it('leaves the list of contacts out with --quiet, as the build runs it', () => {
-    const quiet = contentCheck(goodTree(), {}, ['--quiet']);
-    expect(quiet.status).toBe(0);
-    expect(quiet.stdout).toContain('Contacts due for re-checking: 2');
-    expect(quiet.stdout).not.toContain('content/contacts/');
-  }, SPAWN_TIMEOUT);
+  it(
+    'leaves the list of contacts out with --quiet, as the build runs it',
+    () => {
+      const quiet = contentCheck(goodTree(), {}, ['--quiet']);
+      expect(quiet.status).toBe(0);
+      expect(quiet.stdout).toContain('Contacts due for re-checking: 2');
+      expect(quiet.stdout).not.toContain('content/contacts/');
+    },
+    SPAWN_TIMEOUT,
+  );
 });
 
 describe('the English page changed after it was translated', () => {
-  it('still passes, and names the outdated translation in the summary', () => {
-    const files = goodTree();
-    files['rights/agents-at-door/en.md'] = topic({ updated: LONG_AGO, summary: 'Keep the door closed. Ask to see the warrant.' });
-    const run = contentCheck(files);
-    expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/^ {2}es: 1\/1, outdated: agents-at-door$/m);
-  }, SPAWN_TIMEOUT);
+  it(
+    'still passes, and names the outdated translation in the summary',
+    () => {
+      const files = goodTree();
+      files['rights/agents-at-door/en.md'] = topic({ updated: LONG_AGO, summary: 'Keep the door closed. Ask to see the warrant.' });
+      const run = contentCheck(files);
+      expect(run.status).toBe(0);
+      expect(run.stdout).toMatch(/^ {2}es: 1\/1, outdated: agents-at-door$/m);
+    },
+    SPAWN_TIMEOUT,
+  );
 });
 
 describe('a deployment requires legal review before publishing', () => {
-  it('fails on a topic no lawyer has reviewed, naming it', () => {
-    const run = contentCheck(goodTree(), { REQUIRE_LEGAL_REVIEW: '1' });
-    expect(run.status).toBe(1);
-    expect(run.problemLines).toEqual([expect.stringMatching(/^content\/rights\/agents-at-door\/en\.md: review\.status: has no recorded legal review/)]);
-    expect(run.output).not.toMatch(/^\s+at /m);
-  }, SPAWN_TIMEOUT);
+  it(
+    'fails on a topic no lawyer has reviewed, naming it',
+    () => {
+      const run = contentCheck(goodTree(), { REQUIRE_LEGAL_REVIEW: '1' });
+      expect(run.status).toBe(1);
+      expect(run.problemLines).toEqual([expect.stringMatching(/^content\/rights\/agents-at-door\/en\.md: review\.status: has no recorded legal review/)]);
+      expect(run.output).not.toMatch(/^\s+at /m);
+    },
+    SPAWN_TIMEOUT,
+  );
 
-  it('passes once the review is recorded', () => {
-    const files = goodTree();
-    files['rights/agents-at-door/en.md'] = topic({ updated: LONG_AGO, review: { status: 'reviewed', by: 'A. Lawyer', organization: 'NIJC', on: LONG_AGO } });
-    files['rights/agents-at-door/es.md'] = translation(sha12(files['rights/agents-at-door/en.md']));
-    const run = contentCheck(files, { REQUIRE_LEGAL_REVIEW: '1' });
-    expect(run.stderr).toBe('');
-    expect(run.status).toBe(0);
-    expect(run.stdout).toContain('Topics without legal review: 0/1.');
-  }, SPAWN_TIMEOUT);
+  it(
+    'passes once the review is recorded',
+    () => {
+      const files = goodTree();
+      files['rights/agents-at-door/en.md'] = topic({ updated: LONG_AGO, review: { status: 'reviewed', by: 'A. Lawyer', organization: 'NIJC', on: LONG_AGO } });
+      files['rights/agents-at-door/es.md'] = translation(sha12(files['rights/agents-at-door/en.md']));
+      const run = contentCheck(files, { REQUIRE_LEGAL_REVIEW: '1' });
+      expect(run.stderr).toBe('');
+      expect(run.status).toBe(0);
+      expect(run.stdout).toContain('Topics without legal review: 0/1.');
+    },
+    SPAWN_TIMEOUT,
+  );
 });

@@ -71,17 +71,32 @@ describe('a volunteer sets up the regions of a new deployment', () => {
   });
 
   it('rejects an id with capitals or spaces', () => {
-    const result = check({ 'regions.yaml': yaml([{ id: 'us', name: { en: 'US' } }, { id: 'US IL', name: { en: 'Illinois' }, parent: 'us' }]) });
+    const result = check({
+      'regions.yaml': yaml([
+        { id: 'us', name: { en: 'US' } },
+        { id: 'US IL', name: { en: 'Illinois' }, parent: 'us' },
+      ]),
+    });
     expectOnlyProblem(result, 'regions.yaml', '[1].id', /lowercase letters, digits and hyphens, e\.g\. us-il-chicago/);
   });
 
   it('rejects a name given only in Spanish, because English is what every language falls back to', () => {
-    const result = check({ 'regions.yaml': yaml([{ id: 'us', name: { en: 'US' } }, { id: 'us-pr', name: { es: 'Puerto Rico' }, parent: 'us' }]) });
+    const result = check({
+      'regions.yaml': yaml([
+        { id: 'us', name: { en: 'US' } },
+        { id: 'us-pr', name: { es: 'Puerto Rico' }, parent: 'us' },
+      ]),
+    });
     expectOnlyProblem(result, 'regions.yaml', '[1].name', /add "en: \.\.\."/);
   });
 
   it('asks for an English name when the name is left out altogether', () => {
-    const result = check({ 'regions.yaml': yaml([{ id: 'us', name: { en: 'US' } }, { id: 'us-il', parent: 'us' }]) });
+    const result = check({
+      'regions.yaml': yaml([
+        { id: 'us', name: { en: 'US' } },
+        { id: 'us-il', parent: 'us' },
+      ]),
+    });
     expectOnlyProblem(result, 'regions.yaml', '[1].name', /\ben\b/);
   });
 
@@ -91,14 +106,24 @@ describe('a volunteer sets up the regions of a new deployment', () => {
   });
 
   it('rejects a parent that is not in the file, and lists the regions that are', () => {
-    const result = check({ 'regions.yaml': yaml([{ id: 'us', name: { en: 'US' } }, { id: 'us-il-chicago', name: { en: 'Chicago' }, parent: 'us-ill' }]) });
+    const result = check({
+      'regions.yaml': yaml([
+        { id: 'us', name: { en: 'US' } },
+        { id: 'us-il-chicago', name: { en: 'Chicago' }, parent: 'us-ill' },
+      ]),
+    });
     expectOnlyProblem(result, 'regions.yaml', '[1].parent', /"us-ill" is not a region in this file; use one of: us, us-il-chicago/);
   });
 
   it('lets only "us" go without a parent', () => {
     const ok = check({ 'regions.yaml': yaml([{ id: 'us', name: { en: 'US' }, parent: null }]) });
     expectNoProblems(ok);
-    const orphan = check({ 'regions.yaml': yaml([{ id: 'us', name: { en: 'US' } }, { id: 'us-ca', name: { en: 'California' } }]) });
+    const orphan = check({
+      'regions.yaml': yaml([
+        { id: 'us', name: { en: 'US' } },
+        { id: 'us-ca', name: { en: 'California' } },
+      ]),
+    });
     expectOnlyProblem(orphan, 'regions.yaml', '[1].parent', /every region but "us" needs a parent/);
   });
 
@@ -116,7 +141,12 @@ describe('a volunteer sets up the regions of a new deployment', () => {
   // "parent: another region's id", and "national hotlines appear everywhere": a region that never
   // leads back to "us" would show no national hotline on its page.
   it('rejects a region that is its own parent', () => {
-    const result = check({ 'regions.yaml': yaml([{ id: 'us', name: { en: 'US' } }, { id: 'us-ny', name: { en: 'New York' }, parent: 'us-ny' }]) });
+    const result = check({
+      'regions.yaml': yaml([
+        { id: 'us', name: { en: 'US' } },
+        { id: 'us-ny', name: { en: 'New York' }, parent: 'us-ny' },
+      ]),
+    });
     expectProblem(result, 'regions.yaml', '[1].parent', /us-ny/);
   });
 
@@ -219,12 +249,20 @@ describe('a volunteer says what kind of organisation it is', () => {
 
 describe('a volunteer mistypes a phone number', () => {
   it('accepts the formats organisations publish, including toll-free and foreign numbers', () => {
-    const phones = ['(312) 660-1370', '312-660-1370', '312.660.1370', '+1 312 660 1370', '1-800-375-5283', '+52 55 5080 2000'].map((number) => ({ number, label: 'main' }));
+    const phones = ['(312) 660-1370', '312-660-1370', '312.660.1370', '+1 312 660 1370', '1-800-375-5283', '+52 55 5080 2000'].map((number) => ({
+      number,
+      label: 'main',
+    }));
     expectNoProblems(checkContact({ phones }));
   });
 
   it('rejects a seven-digit number and quotes it, with an example of a good one', () => {
-    const result = checkContact({ phones: [{ number: '(312) 660-1370', label: 'main' }, { number: '555-1234', label: 'hotline' }] });
+    const result = checkContact({
+      phones: [
+        { number: '(312) 660-1370', label: 'main' },
+        { number: '555-1234', label: 'hotline' },
+      ],
+    });
     expectOnlyProblem(result, NIJC, 'phones[1].number', /^"555-1234" is not a valid phone number; .*e\.g\. \(312\) 660-1370/);
   });
 
@@ -233,7 +271,14 @@ describe('a volunteer mistypes a phone number', () => {
   });
 
   it('accepts a short code written as dial, with digits, * and #', () => {
-    expectNoProblems(checkContact({ phones: [{ dial: '*9233#', label: 'hotline' }, { dial: '911', label: 'emergency' }] }));
+    expectNoProblems(
+      checkContact({
+        phones: [
+          { dial: '*9233#', label: 'hotline' },
+          { dial: '911', label: 'emergency' },
+        ],
+      }),
+    );
   });
 
   it('rejects a dial code with anything but digits, * and #', () => {
@@ -318,7 +363,12 @@ describe('a volunteer writes opening hours', () => {
   });
 
   it('points at a mistyped day', () => {
-    expectOnlyProblem(checkContact({ hours: [{ ...period, days: ['tue', 'weds'] }] }), NIJC, 'hours[0].days[1]', /use one of: mon, tue, wed, thu, fri, sat, sun/);
+    expectOnlyProblem(
+      checkContact({ hours: [{ ...period, days: ['tue', 'weds'] }] }),
+      NIJC,
+      'hours[0].days[1]',
+      /use one of: mon, tue, wed, thu, fri, sat, sun/,
+    );
   });
 
   it('points at a period without a closing time', () => {
@@ -439,7 +489,9 @@ describe('a volunteer breaks the YAML', () => {
     let result: Checked | undefined;
     expect(() => (result = check(withRegions({ [NIJC]: text })))).not.toThrow();
     expect(result?.lines).toHaveLength(1);
-    expect(result?.lines[0]).toMatch(/^content\/contacts\/us-il-chicago\/nijc\.yaml: line \d+: the file is not valid YAML \(.+\); check the indentation and quotes/);
+    expect(result?.lines[0]).toMatch(
+      /^content\/contacts\/us-il-chicago\/nijc\.yaml: line \d+: the file is not valid YAML \(.+\); check the indentation and quotes/,
+    );
   });
 
   it('names the line of a repeated field', () => {
@@ -489,7 +541,12 @@ describe('a writer adds a rights topic', () => {
   });
 
   it('rejects a topic folder named with capitals', () => {
-    expectOnlyProblem(check(withRegions({ 'rights/Agents_At_Door/en.md': topic() })), 'rights/Agents_At_Door/', '(folder)', /lowercase letters, digits and hyphens/);
+    expectOnlyProblem(
+      check(withRegions({ 'rights/Agents_At_Door/en.md': topic() })),
+      'rights/Agents_At_Door/',
+      '(folder)',
+      /lowercase letters, digits and hyphens/,
+    );
   });
 
   it.each(['title', 'summary', 'order', 'situation', 'jurisdiction', 'updated', 'sources', 'review'])('reports a missing %s, once', (field) => {
@@ -574,7 +631,12 @@ describe('a translator adds a translation', () => {
 
   it('rejects a file for a language the site does not offer, listing the ones it does', () => {
     const result = check(withRegions({ [EN]: en, 'rights/agents-at-door/fr.md': translation(sha12(en)) }));
-    expectOnlyProblem(result, 'rights/agents-at-door/fr.md', '(file name)', /not a language this site offers; name translations after one of: es\.md, zh\.md, ar\.md, pl\.md, ht\.md/);
+    expectOnlyProblem(
+      result,
+      'rights/agents-at-door/fr.md',
+      '(file name)',
+      /not a language this site offers; name translations after one of: es\.md, zh\.md, ar\.md, pl\.md, ht\.md/,
+    );
   });
 
   it('rejects a translation status that is not in the list', () => {
@@ -662,11 +724,21 @@ describe('a writer formats the body of a topic', () => {
   const bodyCases: [string, string, string, RegExp][] = [
     ['raw HTML', '<script>alert(1)</script>', '<script>', /contains raw HTML; write plain Markdown instead/],
     ['inline HTML', 'Keep the door <b>closed</b>.', '<b>', /contains raw HTML/],
-    ['a javascript: link', 'Read [this](javascript:alert(1)).', 'javascript:', /link "javascript:alert\(1\)": links may only be internal \(\/help\/\), https:, tel: or mailto:/],
+    [
+      'a javascript: link',
+      'Read [this](javascript:alert(1)).',
+      'javascript:',
+      /link "javascript:alert\(1\)": links may only be internal \(\/help\/\), https:, tel: or mailto:/,
+    ],
     ['a plain http link', 'Read [this](http://example.org).', 'http://', /links may only be internal/],
     ['an image', '![A warrant](https://example.org/warrant.png)', '![', /contains an image; images are not supported/],
     ['a top-level heading', '# Before you open the door', '# Before', /top-level "# " heading; start headings with "## "/],
-    ['a link to a topic that does not exist', 'See [arrests](/rights/if-arested/).', '/rights/', /link "\/rights\/if-arested\/" goes to no page; use a path like \/help\//],
+    [
+      'a link to a topic that does not exist',
+      'See [arrests](/rights/if-arested/).',
+      '/rights/',
+      /link "\/rights\/if-arested\/" goes to no page; use a path like \/help\//,
+    ],
     ['a link to a region that does not exist', 'See [help](/help/us-ny/).', '/help/', /link "\/help\/us-ny\/" goes to no page/],
     ['a link with a language prefix', 'See [help](/es/help/).', '/es/', /goes to no page; .*no language prefix/],
   ];

@@ -54,7 +54,11 @@ describe('an organizer prints a flyer: which numbers it carries', () => {
       contact({ id: 'national', region: 'us', services: ['detention', 'family-support'] }),
       contact({ id: 'city-b', services: ['detention', 'family-support'] }),
       contact({ id: 'city-a', services: ['detention', 'family-support'] }),
-      contact({ id: 'city-checked', services: ['detention', 'family-support'], verification: { status: 'verified', checked_on: '2026-11-20', checked_by: 'jd', method: 'phone-call' } }),
+      contact({
+        id: 'city-checked',
+        services: ['detention', 'family-support'],
+        verification: { status: 'verified', checked_on: '2026-11-20', checked_by: 'jd', method: 'phone-call' },
+      }),
       contact({ id: 'city-one-service', services: ['detention'] }),
     ];
     expect(ids(pickFlyerNumbers(contacts, chain, '2026-11-26'))).toEqual(['city-checked', 'city-a', 'city-b', 'national', 'city-one-service']);
@@ -70,7 +74,10 @@ describe('an organizer prints a flyer: which numbers it carries', () => {
   });
 
   it('treats a hotline for one nationality like a consulate: it helps only part of the readers', () => {
-    const contacts = [contact({ id: 'for-mexicans', country: 'MX', services: ['consular-protection', 'detention', 'legal-advice'] }), contact({ id: 'legal', kind: 'legal-aid', services: ['legal-advice'] })];
+    const contacts = [
+      contact({ id: 'for-mexicans', country: 'MX', services: ['consular-protection', 'detention', 'legal-advice'] }),
+      contact({ id: 'legal', kind: 'legal-aid', services: ['legal-advice'] }),
+    ];
     expect(ids(pickFlyerNumbers(contacts, chain))).toEqual(['legal', 'for-mexicans']);
   });
 
@@ -87,8 +94,20 @@ describe('an organizer prints a flyer: which numbers it carries', () => {
 
   it('prints one voice number per contact, the hotline first, and never a fax, text or WhatsApp number', () => {
     const contacts = [
-      contact({ id: 'many', phones: [{ number: '(312) 555-0101', label: 'main' }, { number: '(312) 555-0102', label: 'hotline' }] }),
-      contact({ id: 'no-voice', phones: [{ number: '(312) 555-0103', label: 'fax' }, { number: '+504 8833-8635', label: 'whatsapp' }] }),
+      contact({
+        id: 'many',
+        phones: [
+          { number: '(312) 555-0101', label: 'main' },
+          { number: '(312) 555-0102', label: 'hotline' },
+        ],
+      }),
+      contact({
+        id: 'no-voice',
+        phones: [
+          { number: '(312) 555-0103', label: 'fax' },
+          { number: '+504 8833-8635', label: 'whatsapp' },
+        ],
+      }),
     ];
     const picked = pickFlyerNumbers(contacts, chain);
     expect(picked.map((number) => number.phone.display)).toEqual(['(312) 555-0102']);
@@ -117,7 +136,11 @@ describe('an organizer prints a flyer: what it says', () => {
 
   it('names how sure we are of a number in a few words', () => {
     const t = (key: string, values?: { date: string }) => (values ? `${key} ${values.date}` : key);
-    const [number] = pickFlyerNumbers([contact({ id: 'checked', verification: { status: 'verified', checked_on: '2026-11-20', checked_by: 'jd', method: 'phone-call' } })], chain, '2026-11-26');
+    const [number] = pickFlyerNumbers(
+      [contact({ id: 'checked', verification: { status: 'verified', checked_on: '2026-11-20', checked_by: 'jd', method: 'phone-call' } })],
+      chain,
+      '2026-11-26',
+    );
     expect(verificationLabel(number, 'en', t)).toBe('checked November 20, 2026');
     expect(verificationLabel({ ...number, state: 'due' }, 'en', t)).toBe('due November 20, 2026');
     expect(verificationLabel({ ...number, state: 'unverified' }, 'en', t)).toBe('unverified');

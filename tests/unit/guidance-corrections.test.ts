@@ -23,7 +23,11 @@ describe('a reader following the guidance in an emergency', () => {
     expect(giving.length).toBeGreaterThanOrEqual(5);
     for (const entry of giving) {
       for (const line of entry.body.split('\n').filter((text) => text.includes('tel:+18554357693'))) expect(line, entry.id).not.toMatch(/24 hours|24\/7/i);
-      if (entry.meta.situation === 'emergency') expect(hoursReferences(entry.body).map((r) => r.id), entry.id).toContain('icirr-family-support-hotline');
+      if (entry.meta.situation === 'emergency')
+        expect(
+          hoursReferences(entry.body).map((r) => r.id),
+          entry.id,
+        ).toContain('icirr-family-support-hotline');
     }
   });
 

@@ -59,11 +59,15 @@ describe('a volunteer records a legal fact check', () => {
 
   it('is told when the check date is in the future', () => {
     const { problems } = load({ 'rights/door/en.md': topic(checkedOn('2027-01-05')) });
-    expect(problems.map(formatProblem)).toEqual(['content/rights/door/en.md: facts.checked_on: 2027-01-05 is in the future; write the date the facts were checked']);
+    expect(problems.map(formatProblem)).toEqual([
+      'content/rights/door/en.md: facts.checked_on: 2027-01-05 is in the future; write the date the facts were checked',
+    ]);
   });
 
   it('is told when a fact in flux has no source', () => {
-    const { problems } = load({ 'rights/door/en.md': topic({ facts: { checked_on: '2026-11-20', checked_by: 'jd', in_flux: [{ fact: 'The memo is in court.' }] } }) });
+    const { problems } = load({
+      'rights/door/en.md': topic({ facts: { checked_on: '2026-11-20', checked_by: 'jd', in_flux: [{ fact: 'The memo is in court.' }] } }),
+    });
     expect(problems.map(formatProblem)).toEqual([expect.stringMatching(/^content\/rights\/door\/en\.md: facts\.in_flux\[0\]\.source: /)]);
   });
 });

@@ -22,7 +22,7 @@ describe('the content check rejects markup and unsafe links, saying what to fix'
     expect(check({ 'contacts/us/clean.yaml': contact(), 'rights/at-home/en.md': topic() })).toEqual([]);
   });
 
-  it('rejects HTML in a contact\'s name, English name and notes', () => {
+  it("rejects HTML in a contact's name, English name and notes", () => {
     const problems = check({
       'contacts/us/named.yaml': contact({ name: '<script>alert(1)</script> Legal Aid', name_en: 'Help <img src=x onerror=alert(1)>' }),
       'contacts/us/noted.yaml': contact({ notes: { en: '<b>Walk-ins</b> welcome', es: "<a href='javascript:alert(1)'>Llame</a>" } }),
@@ -54,7 +54,7 @@ describe('the content check rejects markup and unsafe links, saying what to fix'
     ]);
   });
 
-  it('rejects HTML in a topic\'s title and phrases, and in a translation\'s title and summary', () => {
+  it("rejects HTML in a topic's title and phrases, and in a translation's title and summary", () => {
     const en = topic({ title: '<script>alert(1)</script>If agents come', say: ['<i>I do not consent to your entry.</i>', 'I want to remain silent.'] });
     const problems = check({
       'rights/at-home/en.md': en,
@@ -76,7 +76,11 @@ describe('the content check rejects markup and unsafe links, saying what to fix'
     ['a tab inside the scheme', '[Call](<java\tscript:alert(1)>)', `link "java\tscript:alert(1)": ${UNSAFE_LINK}`],
     ['character references for the scheme', '[Call](&#106;avascript&#58;alert(1))', `link "javascript:alert(1)": ${UNSAFE_LINK}`],
     ['a hex character reference', '[Call](&#x6A;avascript:alert(1))', `link "javascript:alert(1)": ${UNSAFE_LINK}`],
-    ['a data: link', '[Open](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)', `link "data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==": ${UNSAFE_LINK}`],
+    [
+      'a data: link',
+      '[Open](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)',
+      `link "data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==": ${UNSAFE_LINK}`,
+    ],
     ['a reference-style javascript: link', '[Call][x]\n\n[x]: javascript:alert(1)', `link "javascript:alert(1)": ${UNSAFE_LINK}`],
     ['an autolink', '<javascript:alert(1)>', `link "javascript:alert(1)": ${UNSAFE_LINK}`],
     ['a tracking image', '![ ](https://tracker.example/pixel.gif)', 'contains an image; images are not supported in rights topics'],
@@ -99,7 +103,10 @@ describe('the content check rejects markup and unsafe links, saying what to fix'
 const attributes = (html: string) =>
   [...html.matchAll(/\s([a-zA-Z-]+)="([^"]*)"/g)].map(([, name, value]) => ({
     name: name.toLowerCase(),
-    value: value.replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16))).replace(/&#(\d+);/g, (_, dec: string) => String.fromCodePoint(Number(dec))).replace(/&amp;/g, '&'),
+    value: value
+      .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
+      .replace(/&#(\d+);/g, (_, dec: string) => String.fromCodePoint(Number(dec)))
+      .replace(/&amp;/g, '&'),
   }));
 
 describe('a body that slipped past the check still renders inert', () => {
@@ -125,8 +132,10 @@ describe('a body that slipped past the check still renders inert', () => {
     }
   });
 
-  it('keeps safe links working: internal ones in the reader\'s language, https ones without a referrer', async () => {
+  it("keeps safe links working: internal ones in the reader's language, https ones without a referrer", async () => {
     const html = await renderMarkdown('[help](/help/) [court](https://example.org/court) [call](tel:+13126601370)', 'es');
-    expect(html).toBe('<p><a href="/es/help/">help</a> <a href="https://example.org/court" rel="noopener noreferrer">court</a> <a href="tel:+13126601370">call</a></p>');
+    expect(html).toBe(
+      '<p><a href="/es/help/">help</a> <a href="https://example.org/court" rel="noopener noreferrer">court</a> <a href="tel:+13126601370">call</a></p>',
+    );
   });
 });

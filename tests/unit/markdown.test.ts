@@ -87,6 +87,9 @@ describe('a writer checks a body before publishing', () => {
 
 describe('the site counts the words of a topic', () => {
   it('reads headings and paragraphs without Markdown marks', () => {
-    expect(textBlocksOf('## What to do\n\nKeep the door **closed**. Read [the warrant](/rights/x/).\n')).toEqual(['What to do', 'Keep the door closed. Read the warrant.']);
+    expect(textBlocksOf('## What to do\n\nKeep the door **closed**. Read [the warrant](/rights/x/).\n')).toEqual([
+      'What to do',
+      'Keep the door closed. Read the warrant.',
+    ]);
   });
 });

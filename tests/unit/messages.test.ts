@@ -187,7 +187,10 @@ describe.each(translated)('a translator works on %s', (locale) => {
 
 describe('a developer extends a list of the content contract', () => {
   const keysUnder = (section: string) =>
-    [...english.keys()].filter((key) => key.startsWith(`${section}.`)).map((key) => key.slice(section.length + 1)).sort();
+    [...english.keys()]
+      .filter((key) => key.startsWith(`${section}.`))
+      .map((key) => key.slice(section.length + 1))
+      .sort();
 
   it.each([
     ['services', services],

@@ -15,7 +15,7 @@ const exported = page(
 );
 const metaPolicy = (html: string) => /<meta http-equiv="Content-Security-Policy" content="([^"]*)"\/>/.exec(html)?.[1];
 
-describe('a page gets a policy that allows scripts only from this site\'s files', () => {
+describe("a page gets a policy that allows scripts only from this site's files", () => {
   it('puts the policy right after <meta charset>, before any stylesheet or script', () => {
     const secured = withPolicyMeta(exported);
     const at = secured.indexOf('<meta http-equiv="Content-Security-Policy"');
@@ -28,7 +28,17 @@ describe('a page gets a policy that allows scripts only from this site\'s files'
     const policy = metaPolicy(withPolicyMeta(exported))!;
     expect(policy).toContain("script-src 'self';");
     expect(policy).not.toMatch(/sha256|unsafe-inline|unsafe-eval/);
-    for (const directive of ["default-src 'self'", "style-src 'self'", "img-src 'self' data:", "connect-src 'self'", "worker-src 'self'", "manifest-src 'self'", "object-src 'none'", "base-uri 'none'", "form-action 'self'"])
+    for (const directive of [
+      "default-src 'self'",
+      "style-src 'self'",
+      "img-src 'self' data:",
+      "connect-src 'self'",
+      "worker-src 'self'",
+      "manifest-src 'self'",
+      "object-src 'none'",
+      "base-uri 'none'",
+      "form-action 'self'",
+    ])
       expect(policy).toContain(directive);
     // Browsers ignore frame-ancestors in a <meta> and complain in the console: it belongs in the header.
     expect(policy).not.toContain('frame-ancestors');
@@ -55,7 +65,9 @@ describe('a page gets a policy that allows scripts only from this site\'s files'
 
 describe('markup the policy would block stops the build instead of breaking a page', () => {
   it('finds inline scripts, inline style attributes, inline event handlers and javascript: links', () => {
-    expect(policyConflicts(page('', '<script>go()</script>'))).toEqual([expect.stringMatching(/inline <script> \(go\(\)\); put the behaviour in a module under enhance\//)]);
+    expect(policyConflicts(page('', '<script>go()</script>'))).toEqual([
+      expect.stringMatching(/inline <script> \(go\(\)\); put the behaviour in a module under enhance\//),
+    ]);
     expect(policyConflicts(page('', '<div style="color:red">x</div>'))).toEqual([expect.stringMatching(/<div> has a style="..." attribute/)]);
     expect(policyConflicts(page('', '<button onclick="go()">x</button>'))).toEqual([expect.stringMatching(/inline event handler \(onclick=\)/)]);
     expect(policyConflicts(page('', '<a href="javascript:go()">x</a>'))).toEqual([expect.stringMatching(/javascript:/)]);
@@ -74,7 +86,7 @@ describe('markup the policy would block stops the build instead of breaking a pa
   });
 });
 
-describe('securing an export writes every page and the hosts\' _headers file', () => {
+describe("securing an export writes every page and the hosts' _headers file", () => {
   it('adds a policy to every HTML file, nested or not, and writes _headers', () => {
     const out = mkdtempSync(path.join(tmpdir(), 'kyr-out-'));
     mkdirSync(path.join(out, 'es', 'help'), { recursive: true });

@@ -25,7 +25,9 @@ describe('the reading level measure', () => {
 const legalese =
   'Notwithstanding the aforementioned administrative determination, individuals subject to expedited removal proceedings must demonstrate continuous physical presence through documentary evidence satisfactory to immigration authorities.';
 const check = (files: Record<string, string>) =>
-  loadContent({ root: contentTree({ 'regions.yaml': regionsYaml, 'contacts/us/line.yaml': contact(), ...files }).root, today: '2026-12-01' }).problems.map(formatProblem);
+  loadContent({ root: contentTree({ 'regions.yaml': regionsYaml, 'contacts/us/line.yaml': contact(), ...files }).root, today: '2026-12-01' }).problems.map(
+    formatProblem,
+  );
 
 describe('a volunteer writes an English rights page', () => {
   it('in short sentences and common words: the checker is content', () => {
@@ -34,12 +36,18 @@ describe('a volunteer writes an English rights page', () => {
 
   it('in legal language: hears the grade it reads at and how to fix it, in one line', () => {
     const problems = check({ 'rights/door/en.md': topic({}, `## What to do\n\n${legalese}\n`), 'rights/calm/en.md': topic() });
-    expect(problems).toContainEqual(expect.stringMatching(/^content\/rights\/door\/en\.md: \(reading level\): reads at grade \d+(\.\d)? \(Flesch-Kincaid\), above the limit of 10; use shorter sentences and common words$/));
+    expect(problems).toContainEqual(
+      expect.stringMatching(
+        /^content\/rights\/door\/en\.md: \(reading level\): reads at grade \d+(\.\d)? \(Flesch-Kincaid\), above the limit of 10; use shorter sentences and common words$/,
+      ),
+    );
   });
 
   it('so long a reader gives up: hears the word count and the limit', () => {
     const long = `## What to do\n\n${Array.from({ length: 320 }, () => 'Stay calm. Call a lawyer.').join(' ')}\n`;
-    expect(check({ 'rights/door/en.md': topic({}, long) })).toContainEqual(expect.stringMatching(/^content\/rights\/door\/en\.md: \(length\): has \d+ words, more than 900;/));
+    expect(check({ 'rights/door/en.md': topic({}, long) })).toContainEqual(
+      expect.stringMatching(/^content\/rights\/door\/en\.md: \(length\): has \d+ words, more than 900;/),
+    );
   });
 
   it('when the pages together read above grade 8 on average: hears it once, for the whole folder', () => {

@@ -12,7 +12,9 @@ describe('a community translator looks at how far their language has come', () =
     const { content, problems } = loadContent({
       root: contentTree({
         ...files,
-        'rights/door/es.md': translation(hash, { translation: { status: 'community-reviewed', source_hash: hash, reviewed_by: 'mg', reviewed_on: '2026-11-30' } }),
+        'rights/door/es.md': translation(hash, {
+          translation: { status: 'community-reviewed', source_hash: hash, reviewed_by: 'mg', reviewed_on: '2026-11-30' },
+        }),
         'rights/street/es.md': translation('000000000000'),
         'rights/door/pl.md': translation(hash),
       }).root,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createTranslator } from 'use-intl/core';
+import { createTranslator } from 'next-intl';
 import en from '../../messages/en.json';
 import { verificationMessage } from '../../lib/contact-display';
 import { formatDate } from '../../lib/locale';

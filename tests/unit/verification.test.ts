@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { verificationState } from '@/lib/content';
-import { siteConfig } from '@/site.config';
 
 const TODAY = '2026-11-26';
 
@@ -11,7 +10,9 @@ function daysAgo(days: number): string {
   return date.toISOString().slice(0, 10);
 }
 
-const checked = (checkedOn: string) => ({ verification: { status: 'verified' as const, checked_on: checkedOn, checked_by: 'jd', method: 'phone-call' as const } });
+const checked = (checkedOn: string) => ({
+  verification: { status: 'verified' as const, checked_on: checkedOn, checked_by: 'jd', method: 'phone-call' as const },
+});
 
 describe('a volunteer called the contact last week', () => {
   it('shows it as checked', () => {

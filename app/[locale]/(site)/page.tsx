@@ -15,21 +15,29 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
       <h1 className="mb-2 mt-2 text-3xl font-bold">{t('title')}</h1>
       <p className="mb-5 text-lg">{t('intro')}</p>
       <section aria-labelledby="now">
-        <h2 id="now" className="mb-3 text-2xl font-bold">{t('emergencyHeading')}</h2>
+        <h2 id="now" className="mb-3 text-2xl font-bold">
+          {t('emergencyHeading')}
+        </h2>
         <EmergencyButtons locale={locale} />
       </section>
-      {([
-        ['urgentHeading', 'emergency'],
-        ['prepareHeading', 'prepare'],
-        ['learnHeading', 'learn'],
-      ] as const).map(([heading, situation]) => (
+      {(
+        [
+          ['urgentHeading', 'emergency'],
+          ['prepareHeading', 'prepare'],
+          ['learnHeading', 'learn'],
+        ] as const
+      ).map(([heading, situation]) => (
         <section key={situation} aria-labelledby={situation} className="mt-8">
-          <h2 id={situation} className="mb-3 text-2xl font-bold">{t(heading)}</h2>
+          <h2 id={situation} className="mb-3 text-2xl font-bold">
+            {t(heading)}
+          </h2>
           <TopicLinks topics={bySituation(situation)} locale={locale} />
         </section>
       ))}
       <p className="mt-8">
-        <a href={localePath(locale, '/print/')} className="inline-flex tap-target items-center font-semibold">{t('printLink')}</a>
+        <a href={localePath(locale, '/print/')} className="inline-flex tap-target items-center font-semibold">
+          {t('printLink')}
+        </a>
       </p>
     </>
   );

@@ -20,22 +20,31 @@ export default async function CardPage({ params }: PageProps<'/[locale]/card'>) 
       <h1 className="sr-only">{t('title')}</h1>
       <ul lang="en" dir="ltr" className="space-y-5">
         {lines.map((line) => (
-          <li key={line} className="text-3xl font-extrabold leading-tight sm:text-4xl">{english(line)}</li>
+          <li key={line} className="text-3xl font-extrabold leading-tight sm:text-4xl">
+            {english(line)}
+          </li>
         ))}
       </ul>
       {locale !== 'en' && (
         <section aria-labelledby="local" className="mt-8 border-t-2 border-white/60 pt-5 print:border-black">
-          <h2 id="local" className="mb-3 text-base font-semibold text-gray-200">{t('yourLanguage')}</h2>
+          <h2 id="local" className="mb-3 text-base font-semibold text-gray-200">
+            {t('yourLanguage')}
+          </h2>
           <ul className="space-y-3">
             {lines.map((line) => (
-              <li key={line} className="text-xl font-semibold leading-snug text-yellow-200">{t(line)}</li>
+              <li key={line} className="text-xl font-semibold leading-snug text-yellow-200">
+                {t(line)}
+              </li>
             ))}
           </ul>
         </section>
       )}
       <p className="mt-8 text-lg text-gray-200">{t('hint')}</p>
       <p className="no-print mt-auto pt-8">
-        <a href={localePath(locale)} className="inline-flex tap-target items-center rounded-md border-2 border-white px-4 text-lg font-semibold text-white no-underline">
+        <a
+          href={localePath(locale)}
+          className="inline-flex tap-target items-center rounded-md border-2 border-white px-4 text-lg font-semibold text-white no-underline"
+        >
           {t('back')}
         </a>
       </p>

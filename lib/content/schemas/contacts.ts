@@ -6,7 +6,7 @@ import { isoDate, httpsUrl, plainText, localizedText, oneOf, languageTag, source
 /** In the order pages list them: "Call now" hotlines first, then legal help, consulates, offices. */
 export const contactKinds = ['hotline', 'legal-aid', 'consulate', 'government', 'community'] as const;
 export const phoneLabels = ['main', 'emergency', 'appointments', 'hotline', 'whatsapp', 'text', 'fax'] as const;
-export type PhoneLabel = (typeof phoneLabels)[number];
+type PhoneLabel = (typeof phoneLabels)[number];
 
 /**
  * What each label means wherever a number appears, in one table: how a tap reaches it (a call,
@@ -168,6 +168,5 @@ export const contactSchema = z
 
 export type Contact = z.infer<typeof contactSchema>;
 export type Phone = Contact['phones'][number];
-export type ContactKind = (typeof contactKinds)[number];
 export type Service = (typeof services)[number];
 export type VerificationMethod = (typeof verificationMethods)[number];

@@ -52,7 +52,7 @@ export const plainText = (what = 'text') =>
       error: 'contains HTML tags; write plain text without < > tags',
     });
 
-export const localeEnum = z.enum(locales, {
+const localeEnum = z.enum(locales, {
   error: `is not a language this site offers; use one of ${locales.join(', ')}`,
 });
 

@@ -2,12 +2,12 @@
 import { z } from 'zod';
 import { idText, isoDate, plainText, oneOf, sourceUrl } from './primitives';
 
-export const situations = ['emergency', 'prepare', 'learn'] as const;
-export const translationStatuses = ['machine-draft', 'community-reviewed', 'professional'] as const;
+const situations = ['emergency', 'prepare', 'learn'] as const;
+const translationStatuses = ['machine-draft', 'community-reviewed', 'professional'] as const;
 
 const phrases = z.array(plainText('phrase'), { error: 'must be a list of phrases, each starting with "- "' }).default([]);
 
-export const topicSourceSchema = z.strictObject({
+const topicSourceSchema = z.strictObject({
   title: plainText('title'),
   publisher: plainText('publisher'),
   url: sourceUrl,

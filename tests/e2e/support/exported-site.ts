@@ -14,18 +14,15 @@ function files(dir: string): string[] {
 /** Every HTML file in out/, or an error saying to build first. */
 export function htmlFiles(): string[] {
   if (!existsSync(path.join(OUT, 'index.html'))) throw new Error('out/ has no site: run npm run build first');
-  return files(OUT).filter((file) => file.endsWith('.html')).sort();
+  return files(OUT)
+    .filter((file) => file.endsWith('.html'))
+    .sort();
 }
 
 /** The address a file is served at: out/en/help/index.html is /en/help/, out/404.html is /404.html. */
 export function addressOf(file: string): string {
   const relative = path.relative(OUT, file).split(path.sep).join('/');
   return `/${relative.replace(/(^|\/)index\.html$/, '$1')}`;
-}
-
-/** The address of every page (each out/**\/index.html), so new pages are covered without a list. */
-export function pageAddresses(): string[] {
-  return htmlFiles().filter((file) => path.basename(file) === 'index.html').map(addressOf);
 }
 
 /** The file a server sends for an address on this site (path/ is path/index.html), or null. */
@@ -38,13 +35,17 @@ export function fileFor(pathname: string): string | null {
 const ENTITIES: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>' };
 const decode = (value: string) =>
   value.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) =>
-    name.startsWith('#x') || name.startsWith('#X') ? String.fromCodePoint(parseInt(name.slice(2), 16)) : name.startsWith('#') ? String.fromCodePoint(Number(name.slice(1))) : (ENTITIES[name.toLowerCase()] ?? whole),
+    name.startsWith('#x') || name.startsWith('#X')
+      ? String.fromCodePoint(parseInt(name.slice(2), 16))
+      : name.startsWith('#')
+        ? String.fromCodePoint(Number(name.slice(1)))
+        : (ENTITIES[name.toLowerCase()] ?? whole),
   );
 
 /** Markup outside <script> bodies (the React payload repeats the page as data, not as links). */
 const markupOf = (html: string) => html.replace(/<script\b([^>]*)>[\s\S]*?<\/script\s*>/gi, '<script$1></script>');
 
-export type PageMarkup = { ids: Set<string>; links: { attribute: string; value: string }[] };
+type PageMarkup = { ids: Set<string>; links: { attribute: string; value: string }[] };
 
 /** The ids a fragment can point to, and every href and src, decoded as the browser reads them. */
 export function readMarkup(file: string): PageMarkup {

@@ -6,7 +6,10 @@
 export function pdfPageCount(pdf: Buffer): number {
   const text = pdf.toString('latin1');
   const pages = (text.match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []).length;
-  const counts = [...text.matchAll(/\/Type\s*\/Pages\b[^>]*?\/Count\s+(\d+)|\/Count\s+(\d+)[^>]*?\/Type\s*\/Pages\b/g)].map((match) => Number(match[1] ?? match[2]));
-  if (counts.length === 0 || Math.max(...counts) !== pages) throw new Error(`the PDF has ${pages} page objects but its page tree says ${counts.join(', ') || 'nothing'}`);
+  const counts = [...text.matchAll(/\/Type\s*\/Pages\b[^>]*?\/Count\s+(\d+)|\/Count\s+(\d+)[^>]*?\/Type\s*\/Pages\b/g)].map((match) =>
+    Number(match[1] ?? match[2]),
+  );
+  if (counts.length === 0 || Math.max(...counts) !== pages)
+    throw new Error(`the PDF has ${pages} page objects but its page tree says ${counts.join(', ') || 'nothing'}`);
   return pages;
 }

@@ -41,7 +41,7 @@ function kindOf(segments: string[]): string {
 }
 
 /** Every page in out/, with its kind and language. Throws when there is no build to read. */
-export function sitePages(): SitePage[] {
+function sitePages(): SitePage[] {
   if (!existsSync(path.join(outDir, 'index.html'))) throw new Error('out/ has no build: run `npm run build` first.');
   const page = (kind: string, locale: string | null, url: string, file = path.join(outDir, url, 'index.html')): SitePage => ({
     kind,

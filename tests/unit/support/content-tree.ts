@@ -9,7 +9,7 @@ import path from 'node:path';
 import { stringify } from 'yaml';
 
 export type Files = Record<string, string>;
-export type Fields = Record<string, unknown>;
+type Fields = Record<string, unknown>;
 
 const made: string[] = [];
 
@@ -38,11 +38,10 @@ export function removeContentTrees(): void {
 export const yaml = (value: unknown): string => stringify(value);
 
 /** A Markdown file with front matter, the way rights topics are written. */
-const markdownFile = (frontMatter: Fields, body = '## What to do\n\nStay calm.\n'): string =>
-  `---\n${yaml(frontMatter)}---\n\n${body}`;
+const markdownFile = (frontMatter: Fields, body = '## What to do\n\nStay calm.\n'): string => `---\n${yaml(frontMatter)}---\n\n${body}`;
 
 /** The country, a state and a city: the shape of every deployment. */
-export const threeRegions = [
+const threeRegions = [
   { id: 'us', name: { en: 'United States', es: 'Estados Unidos' }, parent: null },
   { id: 'us-il', name: { en: 'Illinois' }, parent: 'us' },
   { id: 'us-il-chicago', name: { en: 'Chicago', zh: '芝加哥' }, parent: 'us-il' },

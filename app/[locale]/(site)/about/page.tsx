@@ -25,18 +25,32 @@ export default async function AboutPage({ params }: PageProps<'/[locale]/about'>
       <h1 className="mt-2 text-3xl font-bold">{t('title')}</h1>
       {sections.map(({ heading, paragraphs }) => (
         <section key={heading} aria-labelledby={heading}>
-          <h2 id={heading} className="mb-2 mt-6 text-2xl font-bold">{t(heading)}</h2>
-          {paragraphs.map((key) => <p key={key} className="my-2">{t(key)}</p>)}
+          <h2 id={heading} className="mb-2 mt-6 text-2xl font-bold">
+            {t(heading)}
+          </h2>
+          {paragraphs.map((key) => (
+            <p key={key} className="my-2">
+              {t(key)}
+            </p>
+          ))}
         </section>
       ))}
       <p className="my-2">
-        <a href={localePath(locale, '/about/translations/')} className="inline-flex tap-target items-center font-semibold">{tTranslations('link')}</a>
+        <a href={localePath(locale, '/about/translations/')} className="inline-flex tap-target items-center font-semibold">
+          {tTranslations('link')}
+        </a>
       </p>
       <section aria-labelledby="report">
-        <h2 id="report" className="mb-2 mt-6 text-2xl font-bold">{t('reportHeading')}</h2>
+        <h2 id="report" className="mb-2 mt-6 text-2xl font-bold">
+          {t('reportHeading')}
+        </h2>
         <p>
           {t.rich('report1', {
-            email: () => <a href={`mailto:${siteConfig.reportEmail}`} dir="ltr" className="wrap-anywhere"><BreakableAddress address={siteConfig.reportEmail} /></a>,
+            email: () => (
+              <a href={`mailto:${siteConfig.reportEmail}`} dir="ltr" className="wrap-anywhere">
+                <BreakableAddress address={siteConfig.reportEmail} />
+              </a>
+            ),
           })}
         </p>
       </section>

@@ -18,7 +18,9 @@ export default async function OfflinePage({ params }: PageProps<'/[locale]/offli
       <p className="mt-3">{t('pageBody')}</p>
       <p className="mt-3">{t('pageRetry')}</p>
       <p className="mt-6">
-        <a href={localePath(locale)} className="inline-flex tap-target items-center font-semibold">{t('pageHome')}</a>
+        <a href={localePath(locale)} className="inline-flex tap-target items-center font-semibold">
+          {t('pageHome')}
+        </a>
       </p>
     </>
   );

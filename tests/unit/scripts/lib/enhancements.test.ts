@@ -3,7 +3,11 @@ import { withEnhancements } from '../../../../scripts/lib/enhancements';
 import { withSamePageLinks } from '../../../../scripts/lib/same-page-links';
 
 const page = (body: string) => `<!DOCTYPE html><html lang="en"><head><meta charSet="utf-8"/><title>x</title></head><body>${body}</body></html>`;
-const modules = { 'help-filters': '/_enhance/help-filters.AAA.js', 'language-menu': '/_enhance/language-menu.BBB.js', 'offline-saving': '/_enhance/offline-saving.CCC.js' };
+const modules = {
+  'help-filters': '/_enhance/help-filters.AAA.js',
+  'language-menu': '/_enhance/language-menu.BBB.js',
+  'offline-saving': '/_enhance/offline-saving.CCC.js',
+};
 const moduleScripts = (html: string) => [...html.matchAll(/<script type="module" src="([^"]+)"><\/script>/g)].map(([, src]) => src);
 
 describe('a page loads only the behaviours it renders', () => {
@@ -14,8 +18,13 @@ describe('a page loads only the behaviours it renders', () => {
   });
 
   it('the help page gets each of its modules once', () => {
-    const body = '<body data-module="offline-saving"><details data-module="language-menu"></details><section data-module="help-filters" hidden></section><details data-module="language-menu"></details>';
-    expect(moduleScripts(withEnhancements(page(body), modules))).toEqual(['/_enhance/offline-saving.CCC.js', '/_enhance/language-menu.BBB.js', '/_enhance/help-filters.AAA.js']);
+    const body =
+      '<body data-module="offline-saving"><details data-module="language-menu"></details><section data-module="help-filters" hidden></section><details data-module="language-menu"></details>';
+    expect(moduleScripts(withEnhancements(page(body), modules))).toEqual([
+      '/_enhance/offline-saving.CCC.js',
+      '/_enhance/language-menu.BBB.js',
+      '/_enhance/help-filters.AAA.js',
+    ]);
   });
 
   it('a page with no data-module is left as it was; words in the text do not count', () => {
@@ -32,7 +41,9 @@ describe('the language menu points at the same page in each language', () => {
   const menu = '<a href="/es/" data-same-page="true" lang="es">Español</a><a href="/es/card/">Card</a>';
 
   it('on a help page, the link to Spanish opens the Spanish help page; other links stay', () => {
-    expect(withSamePageLinks(menu, '/en/help/us-il/')).toBe('<a href="/es/help/us-il/" data-same-page="true" lang="es">Español</a><a href="/es/card/">Card</a>');
+    expect(withSamePageLinks(menu, '/en/help/us-il/')).toBe(
+      '<a href="/es/help/us-il/" data-same-page="true" lang="es">Español</a><a href="/es/card/">Card</a>',
+    );
   });
 
   it('on a home page, it opens the Spanish home page', () => {

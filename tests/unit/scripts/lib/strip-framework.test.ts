@@ -26,9 +26,7 @@ describe('a page exported by Next loses the framework and keeps its own markup',
   });
 
   it('leaves the stylesheet, the icon and the content byte for byte', () => {
-    expect(stripFramework(exported)).toBe(
-      page(`${STYLESHEET}<link rel="icon" href="/icons/icon.svg" type="image/svg+xml"/>`, CONTENT),
-    );
+    expect(stripFramework(exported)).toBe(page(`${STYLESHEET}<link rel="icon" href="/icons/icon.svg" type="image/svg+xml"/>`, CONTENT));
   });
 
   it('removes a modulepreload of a chunk, but not a preload of a font', () => {
@@ -67,8 +65,10 @@ describe('the exported site loses the files nothing asks for any more', () => {
     const out = mkdtempSync(path.join(tmpdir(), 'kyr-strip-'));
     for (const dir of ['en', '_next/static/chunks', '_next/static/build-1', '_next/static/media']) mkdirSync(path.join(out, dir), { recursive: true });
     writeFileSync(path.join(out, 'en/index.html'), exported);
-    for (const file of ['en/index.txt', 'en/__next._tree.txt', 'en/__next.$d$locale.__PAGE__.txt', 'index.txt']) writeFileSync(path.join(out, file), '1:"$Sreact.fragment"');
-    for (const file of ['_next/static/chunks/b2.js', '_next/static/chunks/c3.js', '_next/static/build-1/_buildManifest.js']) writeFileSync(path.join(out, file), 'self.x=1');
+    for (const file of ['en/index.txt', 'en/__next._tree.txt', 'en/__next.$d$locale.__PAGE__.txt', 'index.txt'])
+      writeFileSync(path.join(out, file), '1:"$Sreact.fragment"');
+    for (const file of ['_next/static/chunks/b2.js', '_next/static/chunks/c3.js', '_next/static/build-1/_buildManifest.js'])
+      writeFileSync(path.join(out, file), 'self.x=1');
     writeFileSync(path.join(out, '_next/static/chunks/a1.css'), 'body{background:url(../media/f.svg)}');
     writeFileSync(path.join(out, '_next/static/media/f.svg'), '<svg/>');
     writeFileSync(path.join(out, 'robots.txt'), 'User-agent: *');
@@ -79,7 +79,8 @@ describe('the exported site loses the files nothing asks for any more', () => {
     const out = exportedSite();
     const report = stripExportedSite(out);
     expect(report).toMatchObject({ pages: 1, payloadFiles: 4, scriptFiles: 3 });
-    for (const gone of ['en/index.txt', 'en/__next._tree.txt', 'index.txt', '_next/static/chunks/b2.js', '_next/static/build-1']) expect(existsSync(path.join(out, gone)), gone).toBe(false);
+    for (const gone of ['en/index.txt', 'en/__next._tree.txt', 'index.txt', '_next/static/chunks/b2.js', '_next/static/build-1'])
+      expect(existsSync(path.join(out, gone)), gone).toBe(false);
     for (const kept of ['_next/static/chunks/a1.css', '_next/static/media/f.svg', 'robots.txt']) expect(existsSync(path.join(out, kept)), kept).toBe(true);
     expect(readFileSync(path.join(out, 'en/index.html'), 'utf8')).not.toMatch(/<script\b/i);
   });

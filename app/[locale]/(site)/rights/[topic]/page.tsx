@@ -57,7 +57,12 @@ export default async function TopicPage({ params }: PageProps<'/[locale]/rights/
         view={view}
         labels={{ fallback: t('fallback'), machineDraft: t('machineDraft'), outdated: t('outdated'), englishVersion: t('englishVersion') }}
       />
-      <h1 className="mt-2 text-3xl font-bold leading-tight" lang={bodyLang} dir={bodyDir}>{view.title}</h1>
+      <h1 className="mt-2 text-3xl font-bold leading-tight" lang={bodyLang} dir={bodyDir}>
+        {view.title}
+      </h1>
+      <p className="mt-3 text-xl font-semibold" lang={bodyLang} dir={bodyDir}>
+        <PhoneText text={view.summary} />
+      </p>
       <FactsChecked
         due={isDueForLegalRecheck(topic)}
         labels={{
@@ -65,16 +70,19 @@ export default async function TopicPage({ params }: PageProps<'/[locale]/rights/
           mayHaveChanged: t('factsMayHaveChanged', { days: siteConfig.lawRecheckAfterDays }),
         }}
       />
-      <p className="mt-3 text-xl font-semibold" lang={bodyLang} dir={bodyDir}>
-        <PhoneText text={view.summary} />
-      </p>
       <SayPhrases say={view.say} locale={locale} />
       <div className="prose-body" lang={bodyLang} dir={bodyDir} dangerouslySetInnerHTML={{ __html: html }} />
       <nav className="no-print mt-6 flex flex-wrap gap-3">
-        <a href={localePath(locale, '/help/')} className="flex tap-target grow items-center justify-center rounded-md bg-brand px-4 py-2 text-center font-bold text-white no-underline">
+        <a
+          href={localePath(locale, '/help/')}
+          className="flex tap-target grow items-center justify-center rounded-md bg-brand px-4 py-2 text-center font-bold text-white no-underline"
+        >
           {t('findHelp')}
         </a>
-        <a href={localePath(locale, '/card/')} className="flex tap-target grow items-center justify-center rounded-md border-2 border-brand px-4 py-2 text-center font-bold no-underline">
+        <a
+          href={localePath(locale, '/card/')}
+          className="flex tap-target grow items-center justify-center rounded-md border-2 border-brand px-4 py-2 text-center font-bold no-underline"
+        >
           {t('showCard')}
         </a>
       </nav>

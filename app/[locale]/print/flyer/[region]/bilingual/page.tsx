@@ -29,7 +29,8 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/print/fl
   const t = await getTranslations({ locale, namespace: 'print' });
   if (!region) return { title: t('title') };
   const name = regionName(region, locale);
-  if (!bilingual(locale)) return { title: t('flyerTitle', { region: name }), alternates: { canonical: `${siteConfig.siteUrl}/en/print/flyer/${id}/` }, robots: { index: false } };
+  if (!bilingual(locale))
+    return { title: t('flyerTitle', { region: name }), alternates: { canonical: `${siteConfig.siteUrl}/en/print/flyer/${id}/` }, robots: { index: false } };
   return { title: t('bilingualTitle', { region: name, language: ownLanguageName(locale) }) };
 }
 
