@@ -8,8 +8,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { loadContent, type LoadResult } from '@/lib/content/load';
 import { formatProblem } from '@/lib/content/problems';
 import { contactKinds, costs, phoneLabels, services, verificationMethods } from '@/lib/content/schema';
-import {
 import { locales } from '@/i18n/routing';
+import {
   contact,
   contentTree,
   type Files,
@@ -637,7 +637,12 @@ describe('a translator adds a translation', () => {
       'rights/agents-at-door/qaa.md',
       '(file name)',
       // qaa is ISO 639's code reserved for local use: no site will offer it.
-      new RegExp(`is not a language this site offers; name translations after one of: ${locales.filter((locale) => locale !== 'en').map((locale) => `${locale}\\.md`).join(', ')}$`),
+      new RegExp(
+        `is not a language this site offers; name translations after one of: ${locales
+          .filter((locale) => locale !== 'en')
+          .map((locale) => `${locale}\\.md`)
+          .join(', ')}$`,
+      ),
     );
   });
 
