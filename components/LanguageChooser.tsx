@@ -7,7 +7,7 @@ import { localePath } from '@/i18n/paths';
 export async function LanguageChooser({ headingId }: { headingId: string }) {
   const titles = await Promise.all(locales.map(async (locale) => (await getTranslations({ locale, namespace: 'home' }))('title')));
   return (
-    <ul aria-labelledby={headingId} className="grid grid-cols-fit gap-3">
+    <ul aria-labelledby={headingId} className="grid grid-cols-fit-narrow gap-3">
       {locales.map((locale, index) => (
         <li key={locale}>
           <a
@@ -15,9 +15,9 @@ export async function LanguageChooser({ headingId }: { headingId: string }) {
             lang={locale}
             hrefLang={locale}
             dir={textDirection(locale)}
-            className="flex min-h-20 flex-col justify-center rounded-lg border-2 border-brand bg-white px-5 py-3 text-ink no-underline hover:bg-wash"
+            className="flex min-h-16 flex-col justify-center rounded-lg border-2 border-brand bg-white px-3 py-2 text-ink no-underline hover:bg-wash"
           >
-            <span className="text-2xl font-bold text-brand">{nativeLanguageName(locale)}</span>
+            <span className="text-xl font-bold text-brand">{nativeLanguageName(locale)}</span>
             <span className="text-base">{titles[index]}</span>
           </a>
         </li>
