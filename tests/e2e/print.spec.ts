@@ -3,9 +3,11 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { getContent, regionName } from '../../lib/content';
 import { siteConfig } from '../../site.config';
+import { locales } from '../../i18n/routing';
 import { pdfPageCount } from './support/pdf';
 
-const languageNames = { en: 'English', es: 'Spanish', zh: 'Chinese', ar: 'Arabic', pl: 'Polish', ht: 'Haitian Creole' } as const;
+const inEnglish = new Intl.DisplayNames(['en'], { type: 'language' });
+const languageName = (locale: string) => inEnglish.of(locale) ?? locale;
 const papers = ['Letter', 'A4'] as const;
 const MM = 96 / 25.4;
 
@@ -19,15 +21,15 @@ async function pagesWhenPrinted(page: Page, path: string, format: (typeof papers
 }
 
 test.describe('an organizer prints a flyer: it is exactly one page', () => {
-  // Every region in the languages the issue names; the home region in every language.
+  // Every region in a left-to-right and a right-to-left language; the home region in every language.
   const cases = [
-    ...regions.flatMap((region) => (['en', 'es', 'ar'] as const).map((locale) => ({ region, locale }))),
-    ...(['zh', 'pl', 'ht'] as const).map((locale) => ({ region: home, locale })),
+    ...regions.filter((region) => region !== home).flatMap((region) => (['en', 'es', 'ar'] as const).map((locale) => ({ region, locale }))),
+    ...locales.map((locale) => ({ region: home, locale })),
   ];
   for (const { region, locale } of cases) {
     for (const bilingual of locale === 'en' ? [false] : [false, true]) {
       for (const paper of papers) {
-        const what = `the ${regionName(region, 'en')} flyer in ${languageNames[locale]}${bilingual ? ' and English' : ''}`;
+        const what = `the ${regionName(region, 'en')} flyer in ${languageName(locale)}${bilingual ? ' and English' : ''}`;
         test(`an organizer prints ${what} on ${paper}`, async ({ page }) => {
           const path = `/${locale}/print/flyer/${region.id}/${bilingual ? 'bilingual/' : ''}`;
           expect(await pagesWhenPrinted(page, path, paper)).toBe(1);
@@ -38,9 +40,9 @@ test.describe('an organizer prints a flyer: it is exactly one page', () => {
 });
 
 test.describe('an organizer prints the wallet cards', () => {
-  for (const locale of ['en', 'es', 'ar', 'zh'] as const) {
+  for (const locale of locales) {
     for (const paper of papers) {
-      test(`the card sheet in ${languageNames[locale]} is one page on ${paper}`, async ({ page }) => {
+      test(`the card sheet in ${languageName(locale)} is one page on ${paper}`, async ({ page }) => {
         expect(await pagesWhenPrinted(page, `/${locale}/print/cards/`, paper)).toBe(1);
       });
     }
@@ -91,7 +93,7 @@ test.describe('an organizer checks the numbers on the Chicago flyer', () => {
   const digits = (text: string) => text.replace(/\D/g, '').replace(/^1(?=\d{10}$)/, '');
 
   for (const locale of ['en', 'es', 'ar'] as const) {
-    test(`in ${languageNames[locale]}, every number shown is its contact's number from the content, with how sure we are of it`, async ({ page }) => {
+    test(`in ${languageName(locale)}, every number shown is its contact's number from the content, with how sure we are of it`, async ({ page }) => {
       await page.goto(`/${locale}/print/flyer/${home.id}/`);
       const entries = page.locator('[data-flyer-numbers] > li');
       const count = await entries.count();
