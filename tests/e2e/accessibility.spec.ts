@@ -136,11 +136,13 @@ test.describe('a reader using only a keyboard', () => {
         reached.push(await tab.evaluate(() => document.activeElement?.getAttribute('hreflang') ?? ''));
       }
       expect(reached).toEqual([...locales]);
+      // One step back is the language before the last; Enter switches to it, on the same page.
+      const target = locales[locales.length - 2];
       await tab.keyboard.press('Shift+Tab');
-      await expect(tab.locator('header a[hreflang="pl"]')).toBeFocused();
+      await expect(tab.locator(`header a[hreflang="${target}"]`)).toBeFocused();
       await tab.keyboard.press('Enter');
-      await expect(tab).toHaveURL(new RegExp(`/pl${url.slice(3)}$`));
-      await expect(tab.locator('html')).toHaveAttribute('lang', 'pl');
+      await expect(tab).toHaveURL(new RegExp(`/${target}${url.slice(3)}$`));
+      await expect(tab.locator('html')).toHaveAttribute('lang', target);
     });
   }
 
@@ -161,8 +163,8 @@ test.describe('a reader using only a keyboard', () => {
     await open(tab, '/ar/');
     await tab.locator('header summary').focus();
     await tab.keyboard.press('Enter');
-    for (let stop = 0; stop < 6; stop += 1) await tab.keyboard.press('Tab');
-    await expect(tab.locator('header a[hreflang="ht"]')).toBeFocused();
+    for (let stop = 0; stop < locales.length; stop += 1) await tab.keyboard.press('Tab');
+    await expect(tab.locator(`header a[hreflang="${locales[locales.length - 1]}"]`)).toBeFocused();
     await tab.keyboard.press('Tab');
     await expect(tab.locator('header details')).not.toHaveAttribute('open', '');
     const focused = tab.locator(':focus');
@@ -193,7 +195,7 @@ test.describe('a reader on a small phone or with large text', () => {
       await open(tab, page.url);
       // The first text a reader sees: the page heading, or on the card (whose heading is for screen
       // readers only) its first line.
-      const heading = tab.locator('main :is(h1, h2, p, li):visible').first();
+      const heading = tab.locator('main :is(h1, h2, p, li):not(.sr-only):visible').first();
       await expect(heading).toBeVisible();
       const before = (await heading.boundingBox())!;
       await tab.evaluate(() => {
