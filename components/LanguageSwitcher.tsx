@@ -20,7 +20,7 @@ export function LanguageSwitcher({ current, label, languages }: Props) {
         <span className="sr-only">{label}: </span>
         <span>{currentName}</span>
       </summary>
-      <ul className="on-light absolute end-4 z-40 mt-2 w-56 max-w-[calc(100%-2rem)] rounded-md border border-gray-300 bg-white py-1 shadow-xl">
+      <ul className="on-light absolute end-4 z-40 mt-2 grid w-80 max-w-[calc(100%-2rem)] grid-cols-2 rounded-md border border-gray-300 bg-white py-1 shadow-xl">
         {languages.map(({ locale, name }) => (
           <li key={locale}>
             <a
