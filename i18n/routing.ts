@@ -2,7 +2,7 @@ import { hasLocale } from 'next-intl';
 import { defineRouting } from 'next-intl/routing';
 
 /** Every language the site offers. Adding one: see "Adding a language" in the README. */
-export const locales = ['en', 'es', 'zh', 'ar', 'pl', 'ht', 'vi', 'ko', 'tl', 'ru', 'uk', 'fr', 'pt', 'hi', 'ur', 'fa', 'ps', 'pa', 'zh-Hant'] as const;
+export const locales = ['en', 'es', 'zh', 'ar', 'pl', 'ht', 'vi', 'ko', 'tl', 'ru', 'uk', 'fr', 'pt', 'hi', 'ur', 'fa', 'ps', 'pa', 'zh-Hant', 'so'] as const;
 export type Locale = (typeof locales)[number];
 
 export const routing = defineRouting({
