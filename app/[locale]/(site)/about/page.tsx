@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { BreakableAddress } from '@/components/BreakableAddress';
-import { siteConfig } from '@/site.config';
+import { ReportEmailLink } from '@/components/ReportEmailLink';
 import { pageLocale } from '@/i18n/request';
 import { localePath } from '@/i18n/paths';
 
@@ -46,11 +45,7 @@ export default async function AboutPage({ params }: PageProps<'/[locale]/about'>
         </h2>
         <p>
           {t.rich('report1', {
-            email: () => (
-              <a href={`mailto:${siteConfig.reportEmail}`} dir="ltr" className="wrap-anywhere">
-                <BreakableAddress address={siteConfig.reportEmail} />
-              </a>
-            ),
+            email: () => <ReportEmailLink />,
           })}
         </p>
       </section>

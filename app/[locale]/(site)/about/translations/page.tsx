@@ -1,12 +1,11 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { BreakableAddress } from '@/components/BreakableAddress';
+import { ReportEmailLink } from '@/components/ReportEmailLink';
 import { pageLocale } from '@/i18n/request';
 import { localePath } from '@/i18n/paths';
 import { getContent } from '@/lib/content';
 import { nativeLanguageName, textDirection } from '@/lib/locale';
 import { translationStatus } from '@/lib/translation-status';
-import { siteConfig } from '@/site.config';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/about/translations'>): Promise<Metadata> {
   const t = await getTranslations({ locale: pageLocale((await params).locale), namespace: 'translations' });
@@ -54,11 +53,7 @@ export default async function TranslationStatusPage() {
       <h2 className="mb-2 mt-6 text-2xl font-bold">{t('helpHeading')}</h2>
       <p>
         {t.rich('help', {
-          email: () => (
-            <a href={`mailto:${siteConfig.reportEmail}`} dir="ltr" className="wrap-anywhere">
-              <BreakableAddress address={siteConfig.reportEmail} />
-            </a>
-          ),
+          email: () => <ReportEmailLink />,
         })}
       </p>
     </>
