@@ -1,35 +1,35 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import { regionName } from '@/lib/content';
-import { type FlyerData, flyerCautions, flyerTextAmount, flyerTypeSize, type FlyerTypeSize } from '@/lib/flyer';
+import { type FlyerData, flyerCautions, type FlyerTypeSize } from '@/lib/flyer';
 import { formatDate, languageName, ownLanguageName } from '@/lib/locale';
-import { siteAddress } from '@/lib/qr';
 import { siteConfig } from '@/site.config';
 import { AlsoInEnglish } from './AlsoInEnglish';
+import { FlyerConsulates } from './FlyerConsulates';
 import { FlyerNumbers } from './FlyerNumbers';
 import { FlyerPhrases } from './FlyerPhrases';
 import { FlyerRights } from './FlyerRights';
 import { QrCode } from './QrCode';
 
-type Props = { data: FlyerData; locale: Locale; bilingual: boolean };
+type Props = { data: FlyerData; locale: Locale; bilingual: boolean; size: FlyerTypeSize };
 
-/** Literal class names for each printed root size, so Tailwind generates them. */
-const printSize: Record<FlyerTypeSize, string> = {
-  11: 'print:text-[11pt]',
-  10.5: 'print:text-[10.5pt]',
-  10: 'print:text-[10pt]',
-  9.5: 'print:text-[9.5pt]',
-  9: 'print:text-[9pt]',
-  8.5: 'print:text-[8.5pt]',
-  8: 'print:text-[8pt]',
-};
+/** Where a flyer's QR code leads: the region's help page in the flyer's language. */
+function flyerQrAddress(locale: Locale, regionId: string): string {
+  return `${siteConfig.siteUrl.replace(/\/+$/, '')}/${locale}/help/${regionId}/`;
+}
+
+const shortAddress = (address: string) => address.replace(/^https:\/\//, '').replace(/\/$/, '');
 
 /**
- * A one-page flyer for a region, print first. It is laid out for the smaller of US Letter and A4
- * (A4 is narrower, Letter is shorter): 190 × 259 mm inside 10 mm margins. Sizes are in em of one
- * root size, chosen from the amount of text, so a longer translation prints smaller but whole.
+ * A one-page flyer, print first. It is laid out for the smaller of US Letter and A4 (A4 is
+ * narrower, Letter is shorter): 190 × 259 mm inside 10 mm margins. Sizes are in em of one root size
+ * (`data-type-size`), so a longer flyer prints smaller but whole, never below 10 pt.
+ *
+ * Every part a flyer builder can turn on or off carries `data-block` and starts `hidden` when it
+ * does not print; every text a second language can be printed beside carries `data-t`, the same
+ * key in every language (enhance/flyer-builder.ts reads both).
  */
-export async function Flyer({ data, locale, bilingual }: Props) {
+export async function Flyer({ data, locale, bilingual, size }: Props) {
   const t = await getTranslations({ locale, namespace: 'print' });
   const en = await getTranslations({ locale: 'en', namespace: 'print' });
   const home = await getTranslations({ locale, namespace: 'home' });
@@ -39,62 +39,85 @@ export async function Flyer({ data, locale, bilingual }: Props) {
   const topic = await getTranslations({ locale, namespace: 'topic' });
   const enTopic = await getTranslations({ locale: 'en', namespace: 'topic' });
   const language = ownLanguageName(locale);
-  const address = siteAddress(siteConfig.siteUrl, locale);
-  const region = regionName(data.region, locale);
-  const englishRegion = regionName(data.region, 'en');
-  const { unreviewed, machineDraft, outdated, fallback } = flyerCautions(data.topics);
-  const size = flyerTypeSize(flyerTextAmount(data, bilingual), bilingual);
-  const footnotes: [local: string, english: string][] = [
-    [t('updated', { date: formatDate(data.updated, locale) }), en('updated', { date: formatDate(data.updated, 'en') })],
-    unreviewed ? [topic('reviewUnreviewed'), enTopic('reviewUnreviewed')] : [t('reviewed'), en('reviewed')],
-    [topic('notLegalAdvice'), enTopic('notLegalAdvice')],
-    ...(machineDraft ? [[t('machineDraft'), en('machineDraft')] as [string, string]] : []),
-    ...(outdated ? [[topic('outdated'), enTopic('outdated')] as [string, string]] : []),
-    ...(fallback ? [[t('fallback', { language }), en('fallback', { language: languageName(locale, 'en') })] as [string, string]] : []),
+  const { unreviewed, machineDraft, outdated, fallback } = flyerCautions(data.topics.map((entry) => entry.view));
+  const footnotes: [key: string, local: string, english: string][] = [
+    ['updated', t('updated', { date: formatDate(data.updated, locale) }), en('updated', { date: formatDate(data.updated, 'en') })],
+    unreviewed ? ['review', topic('reviewUnreviewed'), enTopic('reviewUnreviewed')] : ['review', t('reviewed'), en('reviewed')],
+    ['advice', topic('notLegalAdvice'), enTopic('notLegalAdvice')],
+    ...(machineDraft ? [['machine', t('machineDraft'), en('machineDraft')] as [string, string, string]] : []),
+    ...(outdated ? [['outdated', topic('outdated'), enTopic('outdated')] as [string, string, string]] : []),
+    ...(fallback ? [['fallback', t('fallback', { language }), en('fallback', { language: languageName(locale, 'en') })] as [string, string, string]] : []),
   ];
   return (
     <main
       id="main"
       data-flyer={bilingual ? 'bilingual' : 'single'}
-      className={`mx-auto max-w-[190mm] bg-white px-4 py-5 text-[15px] leading-snug text-ink md:my-6 md:max-w-[210mm] md:px-[10mm] md:py-[10mm] md:shadow-lg print:m-0 print:max-w-none print:p-0 print:shadow-none ${printSize[size]}`}
       data-type-size={size}
+      className="mx-auto max-w-[190mm] bg-white px-4 py-5 text-[15px] leading-snug text-ink md:my-6 md:max-w-[210mm] md:px-[10mm] md:py-[10mm] md:shadow-lg print:m-0 print:max-w-none print:p-0 print:shadow-none"
     >
       <header className="flex items-start gap-[4mm] border-b-[0.8mm] border-black pb-[2mm]">
         <div className="min-w-0 flex-1">
-          <p className="text-[1.1em] font-bold">
-            {region}
-            {bilingual && <AlsoInEnglish text={englishRegion} local={region} separator=" · " />}
-          </p>
-          <h1 className="text-[2.3em] font-extrabold leading-[1.15]">
-            {home('title')}
+          {data.regions.map(({ region, shown }) => (
+            <p key={region.id} className="text-[1.1em] font-bold" data-block={`region:${region.id}`} hidden={!shown}>
+              <span data-t={`region:${region.id}`}>{regionName(region, locale)}</span>
+              {bilingual && <AlsoInEnglish text={regionName(region, 'en')} local={regionName(region, locale)} separator=" · " />}
+            </p>
+          ))}
+          <h1 className="text-[2em] font-extrabold leading-[1.1]">
+            <span data-t="title" data-t-block>
+              {home('title')}
+            </span>
             {bilingual && <AlsoInEnglish text={enHome('title')} local={home('title')} className="block text-[0.62em] leading-tight" />}
           </h1>
-          <p className="mt-[1mm] text-[1.15em] font-semibold leading-snug">{site('tagline')}</p>
-          {bilingual && <AlsoInEnglish as="p" text={enSite('tagline')} local={site('tagline')} className="text-[1.05em] leading-snug" />}
-          <p dir="ltr" className="mt-[1.5mm] text-[1.1em] font-bold [overflow-wrap:anywhere] rtl:text-right">
-            {address.replace(/^https:\/\//, '').replace(/\/$/, '')}
+          <p className="mt-[1mm] text-[1.15em] font-semibold leading-snug" data-t="tagline" data-t-block>
+            {site('tagline')}
           </p>
+          {bilingual && <AlsoInEnglish as="p" text={enSite('tagline')} local={site('tagline')} className="text-[1.05em] leading-snug" />}
+          {data.regions.map(({ region, shown }) => (
+            <p
+              key={region.id}
+              dir="ltr"
+              className="mt-[1.5mm] text-[1.05em] font-bold [overflow-wrap:anywhere] rtl:text-right"
+              data-block={`region:${region.id}`}
+              hidden={!shown}
+            >
+              {shortAddress(flyerQrAddress(locale, region.id))}
+            </p>
+          ))}
         </div>
-        <figure className="w-[28mm] shrink-0 text-center">
-          <QrCode url={address} label={address} className="mx-auto w-[26mm]" />
-          <figcaption className="mt-[0.5mm] text-[0.75em] leading-tight">{t('qrCaption', { language })}</figcaption>
-        </figure>
+        {data.regions.map(({ region, shown }) => {
+          const address = flyerQrAddress(locale, region.id);
+          return (
+            <figure key={region.id} className="w-[34mm] shrink-0 text-center" data-block={`region:${region.id}`} hidden={!shown}>
+              <QrCode url={address} label={address} className="mx-auto w-[24mm]" />
+              <figcaption className="mt-[0.5mm] text-[max(0.8em,10pt)] leading-tight" data-t="qrCaption">
+                {t('qrCaption', { language })}
+              </figcaption>
+            </figure>
+          );
+        })}
       </header>
 
-      <div className="mt-[3mm] space-y-[3mm]">
-        <FlyerRights topics={data.topics} english={data.english} locale={locale} bilingual={bilingual} />
-        <FlyerPhrases phrases={data.phrases} locale={locale} bilingual={bilingual} />
+      <div className="mt-[2mm] space-y-[2mm]">
+        <FlyerRights topics={data.topics} locale={locale} bilingual={bilingual} />
+        <FlyerPhrases phrases={data.phrases} shown={data.say} locale={locale} bilingual={bilingual} />
       </div>
 
-      <div className="mt-[3mm] border-t-[0.4mm] border-black pt-[2mm]">
-        <FlyerNumbers numbers={data.numbers} regionName={region} englishRegionName={englishRegion} locale={locale} bilingual={bilingual} />
+      <div className="mt-[2mm] space-y-[2mm] border-t-[0.4mm] border-black pt-[1.5mm]">
+        <FlyerNumbers data={data} locale={locale} bilingual={bilingual} />
+        <FlyerConsulates
+          consulates={data.consulates}
+          noneChecked={[...data.numbers, ...data.consulates].every((line) => line.state === 'unverified')}
+          locale={locale}
+          bilingual={bilingual}
+        />
       </div>
 
-      <footer className="mt-[2.5mm] border-t-[0.4mm] border-black pt-[1.5mm] text-[0.8em] leading-snug">
+      <footer className="mt-[2.5mm] border-t-[0.4mm] border-black pt-[1.5mm] text-[max(0.8em,10pt)] leading-snug">
         <p>
-          {footnotes.map(([local, english]) => (
-            <span key={local} className="me-[0.8em] inline">
-              {local}
+          {footnotes.map(([key, local, english]) => (
+            <span key={key} className="me-[0.8em] inline">
+              <span data-t={`foot:${key}`}>{local}</span>
               {bilingual && <AlsoInEnglish text={english} local={local} separator=" " />}
             </span>
           ))}

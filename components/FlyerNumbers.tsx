@@ -1,66 +1,113 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
-import { type FlyerNumber, verificationLabel } from '@/lib/flyer';
-import { countryName } from '@/lib/locale';
+import { regionName } from '@/lib/content';
+import { type FlyerData, type FlyerNumber, verificationLabel } from '@/lib/flyer';
 import { AlsoInEnglish } from './AlsoInEnglish';
 
-type Props = { numbers: FlyerNumber[]; regionName: string; englishRegionName: string; locale: Locale; bilingual: boolean };
+type Props = { data: FlyerData; locale: Locale; bilingual: boolean };
 
-/** The region's most important numbers, large, each with how sure we are of it. */
-export async function FlyerNumbers({ numbers, regionName, englishRegionName, locale, bilingual }: Props) {
-  if (numbers.length === 0) return null;
+/** A number printed large (16 pt at least), dialled when tapped on screen. */
+export function FlyerPhone({ href, display }: { href: string | null; display: string }) {
+  return (
+    <p className="text-[max(1.6em,16pt)] font-extrabold leading-tight tabular-nums">
+      <a
+        href={href ?? undefined}
+        dir="ltr"
+        className="text-ink no-underline screen-only:inline-flex screen-only:tap-target screen-only:items-center"
+        data-phone
+      >
+        {display}
+      </a>
+    </p>
+  );
+}
+
+/** How sure we are of a number, in the flyer's language (and English on a bilingual flyer). */
+export async function FlyerVerification({ number, locale, bilingual }: { number: Pick<FlyerNumber, 'contact' | 'state'>; locale: Locale; bilingual: boolean }) {
+  const t = await getTranslations({ locale, namespace: 'print' });
+  const en = await getTranslations({ locale: 'en', namespace: 'print' });
+  const local = verificationLabel(number, locale, t);
+  return (
+    <span className="font-semibold" data-state={number.state}>
+      <span data-t={`state:${number.contact.id}`}>{local}</span>
+      {bilingual && <AlsoInEnglish text={verificationLabel(number, 'en', en)} local={local} separator=" / " />}
+    </span>
+  );
+}
+
+/**
+ * The hotlines and free legal help, large, each with how sure we are of it; the organizer's own
+ * line, said to be theirs; and what "not yet checked" means.
+ */
+export async function FlyerNumbers({ data, locale, bilingual }: Props) {
   const t = await getTranslations({ locale, namespace: 'print' });
   const en = await getTranslations({ locale: 'en', namespace: 'print' });
   const kinds = await getTranslations({ locale, namespace: 'kinds' });
-  const anyUnverified = numbers.some((number) => number.state !== 'verified');
+  const all = [...data.numbers, ...data.consulates];
+  const anyUnverified = all.some((number) => number.state !== 'verified');
+  // When no number has been checked, one line under the heading says so for all of them.
+  const noneChecked = all.every((number) => number.state === 'unverified');
+  const orgTemplate = t('orgAdded', { name: '{name}' });
   return (
     <section aria-labelledby="flyer-call" className="break-inside-avoid">
-      <h2 id="flyer-call" className="mb-[1.5mm] text-[1.35em] font-extrabold leading-tight">
-        {t('callHeading', { region: regionName })}
-        {bilingual && (
-          <AlsoInEnglish
-            text={en('callHeading', { region: englishRegionName })}
-            local={t('callHeading', { region: regionName })}
-            separator=" · "
-            className="font-bold"
-          />
-        )}
-      </h2>
-      <ul className="grid grid-cols-1 gap-x-[4mm] gap-y-[2mm] min-[30rem]:grid-cols-2 sm:grid-cols-3 print:grid-cols-3" data-flyer-numbers>
-        {numbers.map((number) => {
-          const kind = number.contact.kind;
-          const country = number.contact.country ? countryName(number.contact.country, locale) : null;
-          return (
-            <li key={number.contact.id} className="break-inside-avoid border-s-[1mm] border-black ps-[2mm]" data-contact={number.contact.id}>
-              <p className="text-[0.92em] font-semibold leading-tight">{number.contact.name}</p>
-              <p className="text-[1.55em] font-extrabold leading-tight tabular-nums">
-                <a
-                  href={number.phone.href ?? undefined}
-                  dir="ltr"
-                  className="text-ink no-underline not-print:inline-flex not-print:tap-target not-print:items-center"
-                  data-phone
-                >
-                  {number.phone.display}
-                </a>
-              </p>
-              <p className="text-[0.85em] leading-tight">
-                {!bilingual && `${kinds(kind)}${country ? ` · ${country}` : ''} · `}
-                {bilingual && country && `${country} · `}
-                <span className="font-semibold" data-state={number.state}>
-                  {verificationLabel(number, locale, t)}
-                  {bilingual && <AlsoInEnglish text={verificationLabel(number, 'en', en)} local={verificationLabel(number, locale, t)} separator=" / " />}
-                </span>
-              </p>
-            </li>
-          );
-        })}
-      </ul>
+      {data.regions.map(({ region, shown }) => {
+        const local = t('callHeading', { region: regionName(region, locale) });
+        return (
+          <h2
+            key={region.id}
+            id={shown ? 'flyer-call' : undefined}
+            className="mb-[1mm] text-[1.2em] font-extrabold leading-tight"
+            data-block={`region:${region.id}`}
+            hidden={!shown}
+          >
+            <span data-t={`callHeading:${region.id}`}>{local}</span>
+            {bilingual && <AlsoInEnglish text={en('callHeading', { region: regionName(region, 'en') })} local={local} separator=" · " className="font-bold" />}
+          </h2>
+        );
+      })}
       {anyUnverified && (
-        <p className="mt-[1.5mm] text-[0.85em] leading-snug">
-          {t('unverifiedNote')}
-          {bilingual && <AlsoInEnglish text={en('unverifiedNote')} local={t('unverifiedNote')} separator=" " />}
+        <p className="mb-[1.5mm] text-[max(0.85em,10pt)] leading-snug">
+          <span data-t={noneChecked ? 'noneCheckedNote' : 'unverifiedNote'}>{noneChecked ? t('noneCheckedNote') : t('unverifiedNote')}</span>
+          {bilingual && (
+            <AlsoInEnglish
+              text={noneChecked ? en('noneCheckedNote') : en('unverifiedNote')}
+              local={noneChecked ? t('noneCheckedNote') : t('unverifiedNote')}
+              separator=" "
+            />
+          )}
         </p>
       )}
+      <ul className="grid grid-cols-1 gap-x-[4mm] gap-y-[2mm] min-[30rem]:grid-cols-2 sm:grid-cols-3 sheet:grid-cols-3" data-flyer-numbers>
+        {data.numbers.map((number) => (
+          <li
+            key={number.contact.id}
+            className="break-inside-avoid border-s-[1mm] border-black ps-[2mm]"
+            data-contact={number.contact.id}
+            data-block={`line:${number.contact.id}`}
+            data-regions={number.regions.join(' ')}
+            hidden={!number.shown}
+          >
+            <p className="text-[0.95em] font-semibold leading-tight">{number.contact.name}</p>
+            <FlyerPhone href={number.phone.href} display={number.phone.display} />
+            <p className="text-[max(0.85em,10pt)] leading-tight">
+              {!bilingual && <span data-t={`kind:${number.contact.kind}`}>{kinds(number.contact.kind)}</span>}
+              {!bilingual && !noneChecked && ' · '}
+              {!noneChecked && <FlyerVerification number={number} locale={locale} bilingual={bilingual} />}
+            </p>
+          </li>
+        ))}
+        {data.org && (
+          <li className="break-inside-avoid border-s-[1mm] border-dashed border-black ps-[2mm]" data-block="org" data-org hidden={!data.org.shown}>
+            <p className="text-[0.95em] font-semibold leading-tight" data-org-name>
+              {data.org.name}
+            </p>
+            <FlyerPhone href={null} display={data.org.phone} />
+            <p className="text-[max(0.85em,10pt)] leading-tight" data-t="orgAdded" data-template={orgTemplate}>
+              {t('orgAdded', { name: data.org.name })}
+            </p>
+          </li>
+        )}
+      </ul>
     </section>
   );
 }

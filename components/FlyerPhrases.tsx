@@ -3,27 +3,43 @@ import type { Locale } from '@/i18n/routing';
 import type { TopicView } from '@/lib/content';
 import { AlsoInEnglish } from './AlsoInEnglish';
 
-type Props = { phrases: TopicView['say']; locale: Locale; bilingual: boolean };
+type Props = { phrases: TopicView['say']; shown: boolean; locale: Locale; bilingual: boolean };
 
 /** "What to say": each phrase in English, to say or to show, with the reader's language beneath. */
-export async function FlyerPhrases({ phrases, locale, bilingual }: Props) {
+export async function FlyerPhrases({ phrases, shown, locale, bilingual }: Props) {
   if (phrases.length === 0) return null;
   const t = await getTranslations({ locale, namespace: 'topic' });
   const en = await getTranslations({ locale: 'en', namespace: 'topic' });
   return (
-    <section aria-labelledby="flyer-say" className="break-inside-avoid rounded-[2mm] border-[0.6mm] border-black p-[2.5mm]">
-      <h2 id="flyer-say" className="text-[1.35em] font-extrabold leading-tight">
-        {t('sayHeading')}
+    <section
+      aria-labelledby="flyer-say"
+      className="break-inside-avoid rounded-[2mm] border-[0.6mm] border-black px-[2.5mm] py-[1.5mm]"
+      data-block="say"
+      hidden={!shown}
+    >
+      <h2 id="flyer-say" className="text-[1.2em] font-extrabold leading-tight">
+        <span data-t="sayHeading">{t('sayHeading')}</span>
         {bilingual && <AlsoInEnglish text={en('sayHeading')} local={t('sayHeading')} separator=" · " className="font-bold" />}
       </h2>
-      <p className="mb-[1.5mm] text-[0.9em] leading-snug">{t('sayIntro')}</p>
-      <ol className="grid grid-cols-1 gap-x-[5mm] gap-y-[1.5mm] min-[30rem]:grid-cols-2 sm:grid-cols-3 print:grid-cols-3">
-        {phrases.map((phrase) => (
-          <li key={phrase.en} className="break-inside-avoid">
-            <p lang="en" dir="ltr" className="text-[1.2em] font-bold leading-snug rtl:text-right">
+      <p className="mb-[1.5mm] text-[0.95em] leading-snug" data-t="sayIntro" data-t-block>
+        {t('sayIntro')}
+      </p>
+      <ol className="grid grid-cols-1 gap-x-[5mm] gap-y-[1.5mm] min-[30rem]:grid-cols-2 sm:grid-cols-3 sheet:grid-cols-3">
+        {phrases.map((phrase, index) => (
+          <li key={phrase.en} className="break-inside-avoid" data-block={`phrase:${index}`}>
+            <p
+              lang="en"
+              dir="ltr"
+              className="text-[1.2em] font-bold leading-snug rtl:text-right"
+              data-t={phrase.local === phrase.en ? `phrase:${index}` : undefined}
+            >
               {phrase.en}
             </p>
-            {phrase.local !== phrase.en && <p className="leading-snug">{phrase.local}</p>}
+            {phrase.local !== phrase.en && (
+              <p className="leading-snug" data-t={`phrase:${index}`} data-t-block>
+                {phrase.local}
+              </p>
+            )}
           </li>
         ))}
       </ol>

@@ -20,6 +20,14 @@ export async function PrintableLinks({ locale, regions }: Props) {
           {t('flyersHeading')}
         </h2>
         <p className="mt-1">{t('flyersIntro', { language })}</p>
+        <div className="mt-3 rounded-md border-2 border-brand bg-wash p-3">
+          <p>{t('builderIntro')}</p>
+          <p className="mt-2">
+            <a href={localePath(locale, '/print/flyer/')} className={`${linkStyle} inline-flex bg-white`}>
+              {t('builderLink')}
+            </a>
+          </p>
+        </div>
         <ul className="mt-3 space-y-4">
           {regions.map((region) => (
             <li key={region.id}>

@@ -8,7 +8,7 @@
 import { toString } from 'mdast-util-to-string';
 import type { Link } from 'mdast';
 import { visit } from 'unist-util-visit';
-import { FLYER_MIN_NUMBERS, pickFlyerNumbers } from '../flyer';
+import { consularLines, FLYER_MIN_NUMBERS, pickFlyerNumbers } from '../flyer';
 import { readability } from '../readability';
 import { readerRoutes } from '../site-routes';
 import { regionChain } from './index';
@@ -150,10 +150,32 @@ function plainLanguageRules(topics: TopicEntry[]): ContentProblem[] {
 function flyerRules(regions: ReadContent['regions'], contacts: ContactEntry[]): ContentProblem[] {
   const all = regions.entries.map((entry) => entry.region);
   return regions.entries.flatMap(({ index, region }) => {
-    const count = pickFlyerNumbers(contacts, regionChain(all, region.id)).length;
+    const chain = regionChain(all, region.id);
+    const communities = chain.find((candidate) => candidate.flyer_communities)?.flyer_communities ?? [];
+    const consulates = consularLines(contacts, chain).filter((line) => line.phone && communities.includes(line.country));
+    const count = pickFlyerNumbers(contacts, chain).length + consulates.length;
     return count >= FLYER_MIN_NUMBERS
       ? []
-      : [{ file: regions.file, field: `[${index}]`, message: `the flyer for "${region.id}" would print ${count} phone number(s), fewer than ${FLYER_MIN_NUMBERS}; add hotlines or legal-aid contacts with a phone in this region or a parent region` }];
+      : [{ file: regions.file, field: `[${index}]`, message: `the flyer for "${region.id}" would print ${count} phone number(s), fewer than ${FLYER_MIN_NUMBERS}; add hotlines or legal-aid contacts with a phone in this region or a parent region, or consulates to its flyer_communities` }];
+  });
+}
+
+/** A region's flyer communities must each have a consulate or consular line to print. */
+function flyerCommunityRules(regions: ReadContent['regions'], contacts: ContactEntry[]): ContentProblem[] {
+  const all = regions.entries.map((entry) => entry.region);
+  return regions.entries.flatMap(({ index, region }) => {
+    const available = new Set(consularLines(contacts, regionChain(all, region.id)).map((line) => line.country));
+    return (region.flyer_communities ?? []).flatMap((country, position) =>
+      available.has(country)
+        ? []
+        : [
+            {
+              file: regions.file,
+              field: `[${index}].flyer_communities[${position}]`,
+              message: `"${country}" has no consulate or consular line in "${region.id}" or its parent regions; add its contact under content/contacts/ first, or remove it from the list`,
+            },
+          ],
+    );
   });
 }
 
@@ -247,6 +269,7 @@ export function contentRules(read: ReadContent, today: string): { content: Conte
     ...checkHoursReferences(topics, contacts),
     ...checkAlwaysOpenClaims(topics, contacts),
     ...checkFactDates(topics, today),
+    ...flyerCommunityRules(read.regions, contacts),
   ];
   return { content: { regions, contacts, topics }, problems, warnings: flyerRules(read.regions, contacts) };
 }

@@ -28,7 +28,7 @@ describe('a new city whose volunteers have added few numbers yet', () => {
     const { problems, warnings } = load({ 'contacts/us/line.yaml': contact(), 'rights/door/en.md': topic() });
     expect(problems).toEqual([]);
     expect(warnings.map(formatProblem)).toContainEqual(
-      'content/regions.yaml: [2]: the flyer for "us-il-chicago" would print 1 phone number(s), fewer than 4; add hotlines or legal-aid contacts with a phone in this region or a parent region',
+      'content/regions.yaml: [2]: the flyer for "us-il-chicago" would print 1 phone number(s), fewer than 4; add hotlines or legal-aid contacts with a phone in this region or a parent region, or consulates to its flyer_communities',
     );
   });
 });

@@ -2,7 +2,20 @@ import { describe, expect, it } from 'vitest';
 import type { ContactEntry, TopicView } from '@/lib/content';
 import { getContent } from '@/lib/content';
 import { phoneSchema, type Region } from '@/lib/content/schema';
-import { flyerData, flyerTextAmount, flyerTypeSize, flyerTypeSizes, latestUpdate, pickFlyerNumbers, pickFlyerPhrases, verificationLabel } from '@/lib/flyer';
+import {
+  consularLines,
+  defaultFlyerChoices,
+  flyerData,
+  flyerFromChoices,
+  flyerTextAmount,
+  flyerTypeSize,
+  flyerTypeSizes,
+  latestUpdate,
+  pickFlyerNumbers,
+  pickFlyerPhrases,
+  verificationLabel,
+} from '@/lib/flyer';
+import { choicesFromQuery, choicesToQuery, type FlyerChoices } from '@/lib/flyer-choices';
 import { locales } from '@/i18n/routing';
 
 const chain: Region[] = [
@@ -34,14 +47,14 @@ function contact(overrides: Partial<ContactEntry> & Pick<ContactEntry, 'id'>): C
 const ids = (numbers: { contact: ContactEntry }[]) => numbers.map((number) => number.contact.id);
 
 describe('an organizer prints a flyer: which numbers it carries', () => {
-  it('puts hotlines first, then legal help, then consulates, at most three of each while others wait', () => {
+  it('puts hotlines first, then legal help, at most three of each while others wait; consulates print by country instead', () => {
     const contacts = [
       contact({ id: 'consulate-a', kind: 'consulate', country: 'MX', services: ['consular-protection'] }),
       contact({ id: 'legal-a', kind: 'legal-aid', services: ['legal-advice'] }),
       contact({ id: 'legal-b', kind: 'legal-aid', services: ['legal-advice'] }),
       ...['hot-a', 'hot-b', 'hot-c', 'hot-d', 'hot-e'].map((id) => contact({ id })),
     ];
-    expect(ids(pickFlyerNumbers(contacts, chain))).toEqual(['hot-a', 'hot-b', 'hot-c', 'legal-a', 'legal-b', 'consulate-a']);
+    expect(ids(pickFlyerNumbers(contacts, chain))).toEqual(['hot-a', 'hot-b', 'hot-c', 'hot-d', 'legal-a', 'legal-b']);
   });
 
   it('fills places a group leaves empty from the rest, up to six', () => {
@@ -73,12 +86,13 @@ describe('an organizer prints a flyer: which numbers it carries', () => {
     expect(ids(pickFlyerNumbers([...contacts].reverse(), chain))).toEqual(ids(pickFlyerNumbers(contacts, chain)));
   });
 
-  it('treats a hotline for one nationality like a consulate: it helps only part of the readers', () => {
+  it('prints a hotline for one nationality with the consulates, not among the lines for everyone', () => {
     const contacts = [
       contact({ id: 'for-mexicans', country: 'MX', services: ['consular-protection', 'detention', 'legal-advice'] }),
       contact({ id: 'legal', kind: 'legal-aid', services: ['legal-advice'] }),
     ];
-    expect(ids(pickFlyerNumbers(contacts, chain))).toEqual(['legal', 'for-mexicans']);
+    expect(ids(pickFlyerNumbers(contacts, chain))).toEqual(['legal']);
+    expect(consularLines(contacts, chain).map((line) => [line.country, line.contact.id])).toEqual([['MX', 'for-mexicans']]);
   });
 
   it('leaves out offices, community groups, lines for other needs and lines outside the region', () => {
@@ -147,40 +161,123 @@ describe('an organizer prints a flyer: what it says', () => {
   });
 });
 
-describe('an organizer prints a flyer: it fits on one page', () => {
-  const amountOf = (summary: string) => flyerTextAmount({ topics: [{ title: '', summary, fallback: false } as TopicView], english: [], phrases: [] }, false);
+describe('an organizer chooses the consulates of their community', () => {
+  const consulate = (id: string, country: string, overrides: Partial<ContactEntry> = {}) =>
+    contact({ id, kind: 'consulate', country, services: ['consular-protection'], ...overrides });
 
-  it('counts a Chinese character as wider than a Latin letter', () => {
-    expect(amountOf('保持沉默')).toBeGreaterThan(amountOf('stay'));
+  it('prints the nearest consulate with a number, before a national call centre', () => {
+    const contacts = [contact({ id: 'national-line', region: 'us', country: 'MX', services: ['consular-protection'] }), consulate('city-consulate', 'MX')];
+    const [line] = consularLines(contacts, chain);
+    expect(line.contact.id).toBe('city-consulate');
+    expect(line.phone?.href).toMatch(/^tel:\+1312/);
   });
 
-  it('prints longer text smaller, never below 8 pt, and a bilingual flyer no larger than a single one', () => {
-    let previous: number = flyerTypeSizes[0];
-    for (let amount = 0; amount <= 6000; amount += 250) {
-      const size = flyerTypeSize(amount, false);
-      expect(size).toBeLessThanOrEqual(previous);
-      expect(flyerTypeSize(amount, true)).toBeLessThanOrEqual(size);
-      previous = size;
-    }
-    expect(flyerTypeSize(100_000, true)).toBe(8);
+  it("falls back to a parent region's call centre when the city consulate has only a website", () => {
+    const contacts = [
+      consulate('web-only', 'HN', { phones: [], website: 'https://example.org/hn' }),
+      contact({ id: 'call-centre', region: 'us', country: 'HN', services: ['consular-protection'] }),
+    ];
+    expect(consularLines(contacts, chain).map((line) => line.contact.id)).toEqual(['call-centre']);
+  });
+
+  it('prints the website, and no number, where no source gives one', () => {
+    const [line] = consularLines([consulate('web-only', 'CO', { phones: [], website: 'https://example.org/co' })], chain);
+    expect(line.phone).toBeNull();
+    expect(line.contact.website).toBe('https://example.org/co');
   });
 });
 
-describe('the flyers built from the content', () => {
+describe("an organizer's choices make the flyer, and the address keeps them", () => {
+  const content = getContent();
+  const choices: FlyerChoices = {
+    region: 'us-il-chicago',
+    also: 'en',
+    countries: ['MX', 'GT', 'HN'],
+    lines: ['icirr-family-support-hotline', 'nijc'],
+    rights: ['door', 'arrest'],
+    say: true,
+    orgName: 'Consejo Vecinal',
+    orgPhone: '(312) 555-0199',
+  };
+  const known = { regions: content.regions.map((region) => region.id), languages: [...locales] };
+
+  it('prints exactly the chosen rights, lines and consulates, in the order chosen', () => {
+    const data = flyerFromChoices(content, choices, 'es')!;
+    expect(data.topics.map((topic) => topic.block)).toEqual(['door', 'arrest']);
+    expect(data.numbers.map((line) => line.contact.id)).toEqual(['icirr-family-support-hotline', 'nijc']);
+    expect(data.consulates.map((line) => line.country)).toEqual(['MX', 'GT', 'HN']);
+    expect(data.org).toEqual({ name: 'Consejo Vecinal', phone: '(312) 555-0199', shown: true });
+    expect(data.phrases.length).toBeGreaterThan(0);
+  });
+
+  it('leaves out the phrases when the "what to say" box is off', () => {
+    expect(flyerFromChoices(content, { ...choices, say: false }, 'es')!.phrases).toEqual([]);
+  });
+
+  it('reads back from its address exactly as chosen', () => {
+    const query = new URLSearchParams(choicesToQuery(choices));
+    expect(choicesFromQuery(query, defaultFlyerChoices(content, 'us')!, known)).toEqual(choices);
+  });
+
+  it("keeps the defaults for an address that is not a flyer's, and drops what it cannot print", () => {
+    const defaults = defaultFlyerChoices(content, 'us-il-chicago')!;
+    expect(choicesFromQuery(new URLSearchParams(''), defaults, known)).toBe(defaults);
+    const odd = choicesFromQuery(new URLSearchParams('region=us-il-chicago&also=xx&country=mexico&rights=roof&rights=door'), defaults, known);
+    expect(odd).toMatchObject({ also: null, countries: [], rights: ['door'], lines: [] });
+  });
+
+  it("starts Chicago with the Mexican, Guatemalan and Honduran consulates, the region's communities first", () => {
+    expect(defaultFlyerChoices(content, 'us-il-chicago')!.countries.slice(0, 3)).toEqual(['MX', 'GT', 'HN']);
+  });
+});
+
+describe('an organizer prints a flyer: it fits on one page', () => {
+  const content = getContent();
+
+  it('counts a Chinese character as wider than a Latin letter', () => {
+    const amountOf = (summary: string) =>
+      flyerTextAmount(
+        { topics: [{ view: { title: '', summary, fallback: false } as TopicView, english: {} as TopicView, block: 'door', shown: true }], phrases: [] },
+        false,
+      );
+    expect(amountOf('保持沉默')).toBeGreaterThan(amountOf('stay'));
+  });
+
+  it('prints more text smaller, never below 10 pt, and a bilingual flyer no larger than a single one', () => {
+    const defaults = defaultFlyerChoices(content, 'us-il-chicago')!;
+    const few = flyerFromChoices(content, { ...defaults, rights: ['door'], countries: [] }, 'es')!;
+    const many = flyerFromChoices(content, defaults, 'es')!;
+    expect(flyerTypeSize(many, false)).toBeLessThanOrEqual(flyerTypeSize(few, false));
+    expect(flyerTypeSize(many, true)).toBeLessThanOrEqual(flyerTypeSize(many, false));
+    expect(flyerTypeSizes.at(-1)).toBe(10);
+  });
+});
+
+describe('the ready-made flyers built from the content', () => {
   const content = getContent();
 
   for (const region of content.regions) {
-    it(`the ${region.id} flyer prints 4 to 6 numbers and the emergency topics that apply there`, () => {
+    it(`the ${region.id} flyer prints at least 4 numbers, at most 6 lines for everyone, and at least three rights in every language`, () => {
       for (const locale of locales) {
-        const data = flyerData(content, region.id, locale)!;
-        expect(data.numbers.length).toBeGreaterThanOrEqual(4);
-        expect(data.numbers.length).toBeLessThanOrEqual(6);
-        expect(data.topics.length).toBeGreaterThan(0);
-        expect(data.topics.every((topic) => topic.meta.situation === 'emergency')).toBe(true);
-        expect(data.updated).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+        for (const bilingual of [false, true]) {
+          const data = flyerData(content, region.id, locale, bilingual)!;
+          expect(data.numbers.length + data.consulates.filter((line) => line.phone).length).toBeGreaterThanOrEqual(4);
+          expect(data.numbers.length).toBeLessThanOrEqual(6);
+          expect(data.topics.length).toBeGreaterThanOrEqual(3);
+          expect(data.updated).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+        }
       }
     });
   }
+
+  it('the Chicago flyer prints the consulates of its communities, Mexico, Guatemala and Honduras first', () => {
+    for (const locale of locales)
+      expect(
+        flyerData(content, 'us-il-chicago', locale, true)!
+          .consulates.map((line) => line.country)
+          .slice(0, 3),
+      ).toEqual(['MX', 'GT', 'HN']);
+  });
 
   it('an unknown region has no flyer', () => {
     expect(flyerData(content, 'us-zz-nowhere', 'en')).toBeNull();

@@ -6,6 +6,15 @@ export const regionSchema = z.strictObject({
   id: idText('id'),
   name: localizedText('name'),
   parent: idText('parent').nullable().optional().default(null),
+  /**
+   * The countries of the communities the region's ready-made flyer serves, largest first: each
+   * prints its consulate's number (rules.ts checks each has one in the region or a parent).
+   */
+  flyer_communities: z
+    .array(z.string().regex(/^[A-Z]{2}$/, { error: 'must be a two-letter country code in capitals, e.g. MX' }), {
+      error: 'must be a list of two-letter country codes, e.g. [MX, GT, HN]',
+    })
+    .optional(),
 });
 
 export const regionsFileSchema = z

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { findRegion, getContent, regionName } from '@/lib/content';
-import { flyerData } from '@/lib/flyer';
+import { flyerData, flyerTypeSize } from '@/lib/flyer';
 import { Flyer } from '@/components/Flyer';
 import { FlyerScreenBar } from '@/components/FlyerScreenBar';
 import { pageLocale } from '@/i18n/request';
@@ -25,12 +25,12 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/print/fl
 export default async function FlyerPage({ params }: PageProps<'/[locale]/print/flyer/[region]'>) {
   const { locale: raw, region } = await params;
   const locale = pageLocale(raw);
-  const data = flyerData(getContent(), region, locale);
+  const data = flyerData(getContent(), region, locale, false);
   if (!data) notFound();
   return (
     <>
       <FlyerScreenBar locale={locale} regionId={region} bilingual={false} />
-      <Flyer data={data} locale={locale} bilingual={false} />
+      <Flyer data={data} locale={locale} bilingual={false} size={flyerTypeSize(data, false)} />
     </>
   );
 }

@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import { findRegion, getContent, regionName } from '@/lib/content';
-import { flyerData } from '@/lib/flyer';
+import { flyerData, flyerTypeSize } from '@/lib/flyer';
 import { ownLanguageName } from '@/lib/locale';
 import { Flyer } from '@/components/Flyer';
 import { FlyerScreenBar } from '@/components/FlyerScreenBar';
@@ -38,12 +38,12 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/print/fl
 export default async function BilingualFlyerPage({ params }: PageProps<'/[locale]/print/flyer/[region]/bilingual'>) {
   const { locale: raw, region } = await params;
   const locale = pageLocale(raw);
-  const data = flyerData(getContent(), region, locale);
+  const data = flyerData(getContent(), region, locale, bilingual(locale));
   if (!data) notFound();
   return (
     <>
       <FlyerScreenBar locale={locale} regionId={region} bilingual={bilingual(locale)} />
-      <Flyer data={data} locale={locale} bilingual={bilingual(locale)} />
+      <Flyer data={data} locale={locale} bilingual={bilingual(locale)} size={flyerTypeSize(data, bilingual(locale))} />
     </>
   );
 }
