@@ -1,14 +1,15 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import { regionName } from '@/lib/content';
-import { type FlyerData, flyerCautions, flyerTextAmount, flyerTypeSize, type FlyerTypeSize } from '@/lib/flyer';
-import { formatDate, languageName, ownLanguageName } from '@/lib/locale';
+import { type FlyerData, flyerTextAmount, flyerTypeSize, type FlyerTypeSize } from '@/lib/flyer';
+import { ownLanguageName } from '@/lib/locale';
 import { siteAddress } from '@/lib/qr';
 import { siteConfig } from '@/site.config';
 import { AlsoInEnglish } from './AlsoInEnglish';
 import { FlyerNumbers } from './FlyerNumbers';
 import { FlyerPhrases } from './FlyerPhrases';
 import { FlyerRights } from './FlyerRights';
+import { PrintFootnotes } from './PrintFootnotes';
 import { QrCode } from './QrCode';
 
 type Props = { data: FlyerData; locale: Locale; bilingual: boolean };
@@ -31,27 +32,15 @@ const printSize: Record<FlyerTypeSize, string> = {
  */
 export async function Flyer({ data, locale, bilingual }: Props) {
   const t = await getTranslations({ locale, namespace: 'print' });
-  const en = await getTranslations({ locale: 'en', namespace: 'print' });
   const home = await getTranslations({ locale, namespace: 'home' });
   const enHome = await getTranslations({ locale: 'en', namespace: 'home' });
   const site = await getTranslations({ locale, namespace: 'site' });
   const enSite = await getTranslations({ locale: 'en', namespace: 'site' });
-  const topic = await getTranslations({ locale, namespace: 'topic' });
-  const enTopic = await getTranslations({ locale: 'en', namespace: 'topic' });
   const language = ownLanguageName(locale);
   const address = siteAddress(siteConfig.siteUrl, locale);
   const region = regionName(data.region, locale);
   const englishRegion = regionName(data.region, 'en');
-  const { unreviewed, machineDraft, outdated, fallback } = flyerCautions(data.topics);
   const size = flyerTypeSize(flyerTextAmount(data, bilingual), bilingual);
-  const footnotes: [local: string, english: string][] = [
-    [t('updated', { date: formatDate(data.updated, locale) }), en('updated', { date: formatDate(data.updated, 'en') })],
-    unreviewed ? [topic('reviewUnreviewed'), enTopic('reviewUnreviewed')] : [t('reviewed'), en('reviewed')],
-    [topic('notLegalAdvice'), enTopic('notLegalAdvice')],
-    ...(machineDraft ? [[t('machineDraft'), en('machineDraft')] as [string, string]] : []),
-    ...(outdated ? [[topic('outdated'), enTopic('outdated')] as [string, string]] : []),
-    ...(fallback ? [[t('fallback', { language }), en('fallback', { language: languageName(locale, 'en') })] as [string, string]] : []),
-  ];
   return (
     <main
       id="main"
@@ -90,16 +79,7 @@ export async function Flyer({ data, locale, bilingual }: Props) {
         <FlyerNumbers numbers={data.numbers} regionName={region} englishRegionName={englishRegion} locale={locale} bilingual={bilingual} />
       </div>
 
-      <footer className="mt-[2.5mm] border-t-[0.4mm] border-black pt-[1.5mm] text-[0.8em] leading-snug">
-        <p>
-          {footnotes.map(([local, english]) => (
-            <span key={local} className="me-[0.8em] inline">
-              {local}
-              {bilingual && <AlsoInEnglish text={english} local={local} separator=" " />}
-            </span>
-          ))}
-        </p>
-      </footer>
+      <PrintFootnotes topics={data.topics} updated={data.updated} locale={locale} bilingual={bilingual} />
     </main>
   );
 }

@@ -4,6 +4,7 @@ import { type Content, type ContactEntry, regionChain, type TopicView, topicView
 import { type PhoneLink, phoneLinks } from './contact-display';
 import { phoneLabelMeaning, phoneLabels, type Region, type Service } from './content/schema';
 import { formatDate } from './locale';
+import { siteConfig } from '../site.config';
 
 /** Services that matter when agents come or someone is detained; a flyer's numbers offer one of them. */
 const emergencyServices: readonly Service[] = [
@@ -185,4 +186,9 @@ export function flyerTypeSize(amount: number, bilingual: boolean): FlyerTypeSize
   const fixed = heightModel.fixed[bilingual ? 'bilingual' : 'single'];
   const fits = (size: number) => size * fixed + size * size * heightModel.perCharacter * amount <= heightModel.room;
   return flyerTypeSizes.find(fits) ?? flyerTypeSizes[flyerTypeSizes.length - 1];
+}
+
+/** The one number a small printout names (the wallet cards, the door sign): the first the home region's flyer prints, a hotline when there is one. */
+export function homeHelpNumber(content: Content, locale: Locale): FlyerNumber | undefined {
+  return flyerData(content, siteConfig.homeRegion, locale)?.numbers[0];
 }
