@@ -1,14 +1,15 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import { regionName } from '@/lib/content';
-import { type FlyerData, flyerCautions, type FlyerTypeSize } from '@/lib/flyer';
-import { formatDate, languageName, ownLanguageName } from '@/lib/locale';
+import { type FlyerData, type FlyerTypeSize } from '@/lib/flyer';
+import { ownLanguageName } from '@/lib/locale';
 import { siteConfig } from '@/site.config';
 import { AlsoInEnglish } from './AlsoInEnglish';
 import { FlyerConsulates } from './FlyerConsulates';
 import { FlyerNumbers } from './FlyerNumbers';
 import { FlyerPhrases } from './FlyerPhrases';
 import { FlyerRights } from './FlyerRights';
+import { PrintFootnotes } from './PrintFootnotes';
 import { QrCode } from './QrCode';
 
 type Props = { data: FlyerData; locale: Locale; bilingual: boolean; size: FlyerTypeSize };
@@ -31,23 +32,11 @@ const shortAddress = (address: string) => address.replace(/^https:\/\//, '').rep
  */
 export async function Flyer({ data, locale, bilingual, size }: Props) {
   const t = await getTranslations({ locale, namespace: 'print' });
-  const en = await getTranslations({ locale: 'en', namespace: 'print' });
   const home = await getTranslations({ locale, namespace: 'home' });
   const enHome = await getTranslations({ locale: 'en', namespace: 'home' });
   const site = await getTranslations({ locale, namespace: 'site' });
   const enSite = await getTranslations({ locale: 'en', namespace: 'site' });
-  const topic = await getTranslations({ locale, namespace: 'topic' });
-  const enTopic = await getTranslations({ locale: 'en', namespace: 'topic' });
   const language = ownLanguageName(locale);
-  const { unreviewed, machineDraft, outdated, fallback } = flyerCautions(data.topics.map((entry) => entry.view));
-  const footnotes: [key: string, local: string, english: string][] = [
-    ['updated', t('updated', { date: formatDate(data.updated, locale) }), en('updated', { date: formatDate(data.updated, 'en') })],
-    unreviewed ? ['review', topic('reviewUnreviewed'), enTopic('reviewUnreviewed')] : ['review', t('reviewed'), en('reviewed')],
-    ['advice', topic('notLegalAdvice'), enTopic('notLegalAdvice')],
-    ...(machineDraft ? [['machine', t('machineDraft'), en('machineDraft')] as [string, string, string]] : []),
-    ...(outdated ? [['outdated', topic('outdated'), enTopic('outdated')] as [string, string, string]] : []),
-    ...(fallback ? [['fallback', t('fallback', { language }), en('fallback', { language: languageName(locale, 'en') })] as [string, string, string]] : []),
-  ];
   return (
     <main
       id="main"
@@ -113,16 +102,7 @@ export async function Flyer({ data, locale, bilingual, size }: Props) {
         />
       </div>
 
-      <footer className="mt-[2.5mm] border-t-[0.4mm] border-black pt-[1.5mm] text-[max(0.8em,10pt)] leading-snug">
-        <p>
-          {footnotes.map(([key, local, english]) => (
-            <span key={key} className="me-[0.8em] inline">
-              <span data-t={`foot:${key}`}>{local}</span>
-              {bilingual && <AlsoInEnglish text={english} local={local} separator=" " />}
-            </span>
-          ))}
-        </p>
-      </footer>
+      <PrintFootnotes topics={data.topics.map((entry) => entry.view)} updated={data.updated} locale={locale} bilingual={bilingual} />
     </main>
   );
 }

@@ -3,10 +3,13 @@ import type { Locale } from '@/i18n/routing';
 import type { TopicView } from '@/lib/content';
 import { AlsoInEnglish } from './AlsoInEnglish';
 
-type Props = { phrases: TopicView['say']; shown: boolean; locale: Locale; bilingual: boolean };
+type Props = { phrases: TopicView['say']; shown?: boolean; locale: Locale; bilingual: boolean; columns?: 2 | 3 };
+
+/** Literal class names per number of printed columns, so Tailwind generates them; a phone shows one or two. */
+const grid = { 2: 'min-[30rem]:grid-cols-2 sheet:grid-cols-2', 3: 'min-[30rem]:grid-cols-2 sm:grid-cols-3 sheet:grid-cols-3' };
 
 /** "What to say": each phrase in English, to say or to show, with the reader's language beneath. */
-export async function FlyerPhrases({ phrases, shown, locale, bilingual }: Props) {
+export async function FlyerPhrases({ phrases, shown = true, locale, bilingual, columns = 3 }: Props) {
   if (phrases.length === 0) return null;
   const t = await getTranslations({ locale, namespace: 'topic' });
   const en = await getTranslations({ locale: 'en', namespace: 'topic' });
@@ -24,7 +27,7 @@ export async function FlyerPhrases({ phrases, shown, locale, bilingual }: Props)
       <p className="mb-[1.5mm] text-[0.95em] leading-snug" data-t="sayIntro" data-t-block>
         {t('sayIntro')}
       </p>
-      <ol className="grid grid-cols-1 gap-x-[5mm] gap-y-[1.5mm] min-[30rem]:grid-cols-2 sm:grid-cols-3 sheet:grid-cols-3">
+      <ol className={`grid grid-cols-1 gap-x-[5mm] gap-y-[1.5mm] ${grid[columns]}`}>
         {phrases.map((phrase, index) => (
           <li key={phrase.en} className="break-inside-avoid" data-block={`phrase:${index}`}>
             <p

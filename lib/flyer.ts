@@ -5,6 +5,7 @@ import { type PhoneLink, phoneLinks } from './contact-display';
 import { phoneLabelMeaning, phoneLabels, type Region, type Service } from './content/schema';
 import { type FlyerChoices, type RightsBlock, rightsBlocks } from './flyer-choices';
 import { formatDate } from './locale';
+import { siteConfig } from '../site.config';
 
 /** Services that matter when agents come or someone is detained; a flyer's numbers offer one of them. */
 const emergencyServices: readonly Service[] = [
@@ -380,4 +381,9 @@ const flyerFits = (data: FlyerData, bilingual: boolean) => fittingTypeSize(data,
 /** The type size a ready-made flyer prints at: the largest that fits, and never below 10 pt. */
 export function flyerTypeSize(data: FlyerData, bilingual: boolean): FlyerTypeSize {
   return fittingTypeSize(data, bilingual) ?? flyerTypeSizes[flyerTypeSizes.length - 1];
+}
+
+/** The one number a small printout names (the wallet cards, the door sign): the first the home region's flyer prints, a hotline when there is one. */
+export function homeHelpNumber(content: Content, locale: Locale): FlyerNumber | undefined {
+  return flyerData(content, siteConfig.homeRegion, locale)?.numbers[0];
 }

@@ -1,10 +1,10 @@
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { getContent, regionName } from '../../lib/content';
 import { siteConfig } from '../../site.config';
 import { locales } from '../../i18n/routing';
-import { pdfPageCount } from './support/pdf';
+import { pagesWhenPrinted, pdfPageCount } from './support/pdf';
 
 const inEnglish = new Intl.DisplayNames(['en'], { type: 'language' });
 const languageName = (locale: string) => inEnglish.of(locale) ?? locale;
@@ -13,12 +13,6 @@ const MM = 96 / 25.4;
 
 const { regions } = getContent();
 const home = regions.find((region) => region.id === siteConfig.homeRegion)!;
-
-async function pagesWhenPrinted(page: Page, path: string, format: (typeof papers)[number]): Promise<number> {
-  const response = await page.goto(path);
-  expect(response?.status(), `${path} should exist`).toBe(200);
-  return pdfPageCount(await page.pdf({ format }));
-}
 
 test.describe('an organizer prints a flyer: it is exactly one page', () => {
   // Every region in a left-to-right and a right-to-left language; the home region in every language.

@@ -1,3 +1,5 @@
+import { expect, type Page } from '@playwright/test';
+
 /**
  * Pages in a PDF that Chromium printed. Its page objects are plain dictionaries (only content
  * streams are compressed), so counting `/Type /Page` (not `/Pages`) counts pages; the page tree's
@@ -12,4 +14,11 @@ export function pdfPageCount(pdf: Buffer): number {
   if (counts.length === 0 || Math.max(...counts) !== pages)
     throw new Error(`the PDF has ${pages} page objects but its page tree says ${counts.join(', ') || 'nothing'}`);
   return pages;
+}
+
+/** Opens a page and prints it on this paper: the number of pages it takes. */
+export async function pagesWhenPrinted(page: Page, path: string, format: 'Letter' | 'A4'): Promise<number> {
+  const response = await page.goto(path);
+  expect(response?.status(), `${path} should exist`).toBe(200);
+  return pdfPageCount(await page.pdf({ format }));
 }

@@ -1,8 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { getContent } from '@/lib/content';
-import { flyerData, verificationLabel } from '@/lib/flyer';
-import { siteConfig } from '@/site.config';
+import { homeHelpNumber, verificationLabel } from '@/lib/flyer';
 import { CardPrintHelp } from '@/components/CardPrintHelp';
 import { PrintScreenBar } from '@/components/PrintScreenBar';
 import { WalletCardSheet } from '@/components/WalletCardSheet';
@@ -22,8 +21,7 @@ export default async function WalletCardsPage({ params }: PageProps<'/[locale]/p
   const t = await getTranslations({ locale, namespace: 'print' });
   const card = await getTranslations({ locale, namespace: 'card' });
   const english = await getTranslations({ locale: 'en', namespace: 'card' });
-  // The card names one number: the first the home region's flyer prints (a hotline when there is one).
-  const help = flyerData(getContent(), siteConfig.homeRegion, locale)?.numbers[0];
+  const help = homeHelpNumber(getContent(), locale);
   return (
     <>
       <PrintScreenBar note={t('cardsScreenNote')} back={{ href: localePath(locale, '/print/'), label: t('back') }}>
