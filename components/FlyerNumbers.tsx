@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
+import { afterCallText } from '@/lib/contact-display';
 import { type FlyerNumber, verificationLabel } from '@/lib/flyer';
 import { countryName } from '@/lib/locale';
 import { AlsoInEnglish } from './AlsoInEnglish';
@@ -12,6 +13,8 @@ export async function FlyerNumbers({ numbers, regionName, englishRegionName, loc
   const t = await getTranslations({ locale, namespace: 'print' });
   const en = await getTranslations({ locale: 'en', namespace: 'print' });
   const kinds = await getTranslations({ locale, namespace: 'kinds' });
+  const forms = await getTranslations({ locale, namespace: 'phoneForms' });
+  const englishForms = await getTranslations({ locale: 'en', namespace: 'phoneForms' });
   const anyUnverified = numbers.some((number) => number.state !== 'verified');
   return (
     <section aria-labelledby="flyer-call" className="break-inside-avoid">
@@ -30,6 +33,7 @@ export async function FlyerNumbers({ numbers, regionName, englishRegionName, loc
         {numbers.map((number) => {
           const kind = number.contact.kind;
           const country = number.contact.country ? countryName(number.contact.country, locale) : null;
+          const after = afterCallText(number.phone, forms);
           return (
             <li key={number.contact.id} className="break-inside-avoid border-s-[1mm] border-black ps-[2mm]" data-contact={number.contact.id}>
               <p className="text-[0.92em] font-semibold leading-tight">{number.contact.name}</p>
@@ -43,6 +47,18 @@ export async function FlyerNumbers({ numbers, regionName, englishRegionName, loc
                   {number.phone.display}
                 </a>
               </p>
+              {/* The published letters, and what to dial once answered, under the digits: a long line would not fit the column at this size. */}
+              {number.phone.vanity && (
+                <p dir="ltr" className="text-[1.05em] font-bold leading-tight rtl:text-right" data-vanity>
+                  {number.phone.vanity}
+                </p>
+              )}
+              {after && (
+                <p className="text-[1.05em] font-bold leading-tight" data-after-call>
+                  {after}
+                  {bilingual && <AlsoInEnglish text={afterCallText(number.phone, englishForms) ?? ''} local={after} separator=" / " />}
+                </p>
+              )}
               <p className="text-[0.85em] leading-tight">
                 {!bilingual && `${kinds(kind)}${country ? ` · ${country}` : ''} · `}
                 {bilingual && country && `${country} · `}
