@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import type { ContactEntry } from '@/lib/content';
-import { addressLines, hoursLines, mapHref, phoneLinks, reportHref, verificationMessage } from '@/lib/contact-display';
+import { addressLines, afterCallText, hoursLines, mapHref, phoneLinks, reportHref, verificationMessage } from '@/lib/contact-display';
 import { countryName, formatDate, formatList, languageName, textDirection } from '@/lib/locale';
 import { siteConfig } from '@/site.config';
 import { BreakableAddress } from './BreakableAddress';
@@ -12,6 +12,7 @@ type Props = { contact: ContactEntry; locale: Locale; headingLevel?: 'h3' | 'h4'
 export async function ContactCard({ contact, locale, headingLevel: Heading = 'h3' }: Props) {
   const t = await getTranslations('contact');
   const services = await getTranslations('services');
+  const forms = await getTranslations('phoneForms');
   const phones = phoneLinks(contact);
   const hours = hoursLines(contact.hours, locale, t('everyDay'));
   const verification = verificationMessage(contact, (iso) => formatDate(iso, locale));
@@ -44,28 +45,38 @@ export async function ContactCard({ contact, locale, headingLevel: Heading = 'h3
 
       {phones.length > 0 && (
         <ul className="mt-3 space-y-2">
-          {phones.map((phone) => (
-            <li key={phone.display + phone.label}>
-              {phone.href ? (
-                <a
-                  href={phone.href}
-                  className="flex tap-target flex-wrap items-center gap-x-3 rounded-md bg-brand px-4 py-2 text-white no-underline hover:bg-brand-dark print:px-0 print:py-0"
-                >
-                  <span className="text-xl font-bold" dir="ltr">
-                    {phone.display}
+          {phones.map((phone) => {
+            const after = afterCallText(phone, forms);
+            // As published (1-855-HELP-MY-FAMILY) with the digits it dials, then what to dial once answered.
+            const parts = (
+              <>
+                {phone.vanity && (
+                  <span className="text-xl font-bold" dir="ltr" data-vanity>
+                    {phone.vanity}
                   </span>
-                  <span className="text-base">{t(`labels.${phone.label}`)}</span>
-                </a>
-              ) : (
-                <p className="flex flex-wrap items-center gap-x-3 px-1">
-                  <span className="text-xl font-bold" dir="ltr">
-                    {phone.display}
-                  </span>
-                  <span className="text-base">{t(`labels.${phone.label}`)}</span>
-                </p>
-              )}
-            </li>
-          ))}
+                )}
+                <span className="text-xl font-bold" dir="ltr">
+                  {phone.display}
+                </span>
+                {after && <span className="text-xl font-bold">{after}</span>}
+                <span className="text-base">{t(`labels.${phone.label}`)}</span>
+              </>
+            );
+            return (
+              <li key={phone.display + phone.label}>
+                {phone.href ? (
+                  <a
+                    href={phone.href}
+                    className="flex tap-target flex-wrap items-center gap-x-3 rounded-md bg-brand px-4 py-2 text-white no-underline hover:bg-brand-dark print:px-0 print:py-0"
+                  >
+                    {parts}
+                  </a>
+                ) : (
+                  <p className="flex flex-wrap items-center gap-x-3 px-1">{parts}</p>
+                )}
+              </li>
+            );
+          })}
         </ul>
       )}
 

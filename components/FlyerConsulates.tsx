@@ -39,7 +39,7 @@ export async function FlyerConsulates({ consulates, noneChecked, locale, bilingu
                 {bilingual && <AlsoInEnglish text={english} local={country} separator=" · " />}
               </p>
               {line.phone ? (
-                <FlyerPhone href={line.phone.href} display={line.phone.display} />
+                <FlyerPhone phone={line.phone} locale={locale} bilingual={bilingual} />
               ) : (
                 <p className="text-[max(0.9em,10pt)] font-semibold leading-tight">
                   <a href={line.contact.website ?? undefined} dir="ltr" className="[overflow-wrap:anywhere]" data-url-shown>

@@ -1,24 +1,46 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import { regionName } from '@/lib/content';
+import { afterCallText, type PhoneLink } from '@/lib/contact-display';
 import { type FlyerData, type FlyerNumber, verificationLabel } from '@/lib/flyer';
 import { AlsoInEnglish } from './AlsoInEnglish';
 
 type Props = { data: FlyerData; locale: Locale; bilingual: boolean };
 
-/** A number printed large (16 pt at least), dialled when tapped on screen. */
-export function FlyerPhone({ href, display }: { href: string | null; display: string }) {
+type PrintedPhone = Pick<PhoneLink, 'href' | 'display' | 'vanity' | 'extension' | 'press'>;
+
+/**
+ * A number printed large (16 pt at least), dialled when tapped on screen; under it the letters
+ * the organisation publishes, and what to dial once answered (a long line would not fit the column).
+ */
+export async function FlyerPhone({ phone, locale, bilingual }: { phone: PrintedPhone; locale: Locale; bilingual: boolean }) {
+  const forms = await getTranslations({ locale, namespace: 'phoneForms' });
+  const englishForms = await getTranslations({ locale: 'en', namespace: 'phoneForms' });
+  const after = afterCallText(phone, forms);
   return (
-    <p className="text-[max(1.6em,16pt)] font-extrabold leading-tight tabular-nums">
-      <a
-        href={href ?? undefined}
-        dir="ltr"
-        className="text-ink no-underline screen-only:inline-flex screen-only:tap-target screen-only:items-center"
-        data-phone
-      >
-        {display}
-      </a>
-    </p>
+    <>
+      <p className="text-[max(1.6em,16pt)] font-extrabold leading-tight tabular-nums">
+        <a
+          href={phone.href ?? undefined}
+          dir="ltr"
+          className="text-ink no-underline screen-only:inline-flex screen-only:tap-target screen-only:items-center"
+          data-phone
+        >
+          {phone.display}
+        </a>
+      </p>
+      {phone.vanity && (
+        <p dir="ltr" className="text-[1.05em] font-bold leading-tight rtl:text-right" data-vanity>
+          {phone.vanity}
+        </p>
+      )}
+      {after && (
+        <p className="text-[1.05em] font-bold leading-tight" data-after-call>
+          {after}
+          {bilingual && <AlsoInEnglish text={afterCallText(phone, englishForms) ?? ''} local={after} separator=" / " />}
+        </p>
+      )}
+    </>
   );
 }
 
@@ -88,7 +110,7 @@ export async function FlyerNumbers({ data, locale, bilingual }: Props) {
             hidden={!number.shown}
           >
             <p className="text-[0.95em] font-semibold leading-tight">{number.contact.name}</p>
-            <FlyerPhone href={number.phone.href} display={number.phone.display} />
+            <FlyerPhone phone={number.phone} locale={locale} bilingual={bilingual} />
             <p className="text-[max(0.85em,10pt)] leading-tight">
               {!bilingual && <span data-t={`kind:${number.contact.kind}`}>{kinds(number.contact.kind)}</span>}
               {!bilingual && !noneChecked && ' · '}
@@ -101,7 +123,7 @@ export async function FlyerNumbers({ data, locale, bilingual }: Props) {
             <p className="text-[0.95em] font-semibold leading-tight" data-org-name>
               {data.org.name}
             </p>
-            <FlyerPhone href={null} display={data.org.phone} />
+            <FlyerPhone phone={{ href: null, display: data.org.phone }} locale={locale} bilingual={bilingual} />
             <p className="text-[max(0.85em,10pt)] leading-tight" data-t="orgAdded" data-template={orgTemplate}>
               {t('orgAdded', { name: data.org.name })}
             </p>

@@ -1,4 +1,4 @@
-import { splitPhones } from '@/lib/phone';
+import { splitPhones, telHref } from '@/lib/phone';
 
 type Props = { text: string; link?: boolean };
 
@@ -10,7 +10,7 @@ export function PhoneText({ text, link = true }: Props) {
   return splitPhones(text).map((part, index) => {
     if (!part.phone) return part.text;
     return link ? (
-      <a key={index} href={`tel:${part.phone.e164}`} dir="ltr" className="phone-in-text">
+      <a key={index} href={telHref(part.phone)} dir="ltr" className="phone-in-text">
         {part.text}
       </a>
     ) : (

@@ -1,6 +1,12 @@
 import type { FlyerNumber } from '@/lib/flyer';
 
-type Front = { side: 'front'; lang: string; heading: string; lines: string[]; help?: { label: string; number: FlyerNumber; state: string } };
+type Front = {
+  side: 'front';
+  lang: string;
+  heading: string;
+  lines: string[];
+  help?: { label: string; number: FlyerNumber; afterCall: string | null; state: string };
+};
 type Back = { side: 'back'; lines: string[] };
 
 /**
@@ -37,6 +43,11 @@ export function WalletCard(props: Front | Back) {
           <span dir="ltr" className="text-[10pt] font-extrabold">
             {help.number.phone.display}
           </span>{' '}
+          {help.afterCall && (
+            <>
+              <span className="font-bold">{help.afterCall}</span>{' '}
+            </>
+          )}
           <span>{help.number.contact.name}</span> · <span>{help.state}</span>
         </p>
       )}

@@ -1,6 +1,6 @@
 /** The volunteers' call sheet: every contact that needs a phone call, oldest check first. */
 import { type Content, type TopicEntry, verificationState } from './content';
-import { phoneLinks } from './contact-display';
+import { englishPhoneForms, phoneLine, phoneLinks } from './contact-display';
 
 type CallSheetRow = { id: string; name: string; region: string; numbers: string; lastChecked: string; state: string; source: string; file: string };
 
@@ -17,7 +17,7 @@ export function callSheet(content: Content, today?: string): CallSheetRow[] {
       region: contact.region,
       numbers:
         phoneLinks(contact)
-          .map((phone) => `${phone.display} (${phone.label})`)
+          .map((phone) => `${phoneLine(phone, englishPhoneForms)} (${phone.label})`)
           .join('; ') || '(no phone: check the website)',
       lastChecked: contact.verification.checked_on ?? 'never',
       state: state === 'due' ? 'due for re-checking' : 'never checked',

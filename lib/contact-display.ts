@@ -2,33 +2,59 @@
 import type { Locale } from '../i18n/routing';
 import { type ContactEntry, verificationState } from './content';
 import { formatList, formatTime, languageName, weekdayName } from './locale';
-import { dialHref } from './phone';
+import { createTranslator } from 'next-intl';
+import en from '../messages/en.json' with { type: 'json' };
+import { dialHref, type ParsedPhone, telHref } from './phone';
 import { type Phone, phoneLabelMeaning, type VerificationMethod } from './content/schema';
 import { weekdays } from './content/schema';
 
-export type PhoneLink = {
-  /** tel: in E.164 to call, sms: to text, https://wa.me/ for WhatsApp; null for a fax. */
+export type PhoneLink = Pick<ParsedPhone, 'vanity' | 'extension' | 'press'> & {
+  /** tel: in E.164 (with an extension or menu option after a comma) to call, sms: to text, https://wa.me/ for WhatsApp; null for a fax. */
   href: string | null;
   e164: string | null;
+  /** The digits, or the keypad code, as the reader sees them. */
   display: string;
   label: Phone['label'];
   dial: boolean;
 };
 
-function hrefFor(label: Phone['label'], e164: string): string | null {
-  const reach = phoneLabelMeaning[label].reach;
-  if (reach === 'text') return `sms:${e164}`;
-  if (reach === 'whatsapp') return `https://wa.me/${e164.slice(1)}`;
-  return reach === 'call' ? `tel:${e164}` : null;
+function hrefFor(phone: ParsedPhone & Pick<Phone, 'label'>): string | null {
+  const reach = phoneLabelMeaning[phone.label].reach;
+  if (reach === 'text') return `sms:${phone.e164}`;
+  if (reach === 'whatsapp') return `https://wa.me/${phone.e164.slice(1)}`;
+  return reach === 'call' ? telHref(phone) : null;
 }
 
 /** Link targets (E.164 for numbers, the escaped code for keypad codes) and the number as the reader sees it. */
 export function phoneLinks(contact: Pick<ContactEntry, 'phones'>): PhoneLink[] {
   return contact.phones.flatMap((phone): PhoneLink[] => {
     if (phone.dial) return [{ href: dialHref(phone.dial), e164: null, display: phone.dial, label: phone.label, dial: true }];
-    return 'e164' in phone ? [{ href: hrefFor(phone.label, phone.e164), e164: phone.e164, display: phone.display, label: phone.label, dial: false }] : [];
+    if (!('e164' in phone)) return [];
+    const { e164, display, vanity, extension, press, label } = phone;
+    return [{ href: hrefFor(phone), e164, display, label, dial: false, ...(vanity && { vanity }), ...(extension && { extension }), ...(press && { press }) }];
   });
 }
+
+/** "ext. 2", "then press 2": what the phoneForms messages of one language say for a number. */
+type PhoneFormWords = (key: 'extension' | 'press', values: { digits: string }) => string;
+
+/** What to dial once the call is answered, in the reader's language ("ext. 2", "then press 2"), or null. */
+export function afterCallText(phone: Pick<PhoneLink, 'extension' | 'press'>, words: PhoneFormWords): string | null {
+  const steps = [phone.extension && words('extension', { digits: phone.extension }), phone.press && words('press', { digits: phone.press })].filter(Boolean);
+  return steps.length ? steps.join(', ') : null;
+}
+
+/**
+ * A number on one line of plain text, where layout cannot set its parts apart (the call sheet, a
+ * vCard note): "1-855-HELP-MY-FAMILY = (855) 435-7693", "(312) 660-1370 ext. 2".
+ */
+export function phoneLine(phone: Pick<PhoneLink, 'display' | 'vanity' | 'extension' | 'press'>, words: PhoneFormWords): string {
+  const after = afterCallText(phone, words);
+  return [phone.vanity ? `${phone.vanity} = ${phone.display}` : phone.display, after].filter(Boolean).join(' ');
+}
+
+/** The phoneForms words in English, for what only English readers see: the call sheet and vCard notes. */
+export const englishPhoneForms: PhoneFormWords = createTranslator({ locale: 'en', messages: en, namespace: 'phoneForms' });
 
 /**
  * Opening hours as lines: "Tue, Wed, Thu: 8:30 AM – 4:30 PM". Consecutive days are listed, not

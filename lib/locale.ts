@@ -3,7 +3,7 @@
  * Everything goes through Intl so a new language needs no code here.
  */
 import type { Locale } from '../i18n/routing';
-import { weekdays } from './content/schema';
+import { weekdays } from './content/schemas/primitives';
 
 /** The tag Intl should use for a locale (zh means Simplified Chinese here). */
 const intlTag: Partial<Record<Locale, string>> = { zh: 'zh-Hans' };

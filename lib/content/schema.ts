@@ -4,5 +4,6 @@
  */
 export * from './schemas/regions';
 export * from './schemas/contacts';
+export * from './schemas/phones';
 export * from './schemas/topics';
-export { plainWordsError } from './schemas/primitives';
+export { plainWordsError, weekdays } from './schemas/primitives';

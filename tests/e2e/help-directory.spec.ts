@@ -2,14 +2,14 @@ import { expect, test } from '@playwright/test';
 import VCard from 'vcf';
 import { contactsForRegion } from '../../lib/content';
 import { loadContent } from '../../lib/content/load';
-import { parsePhone } from '../../lib/phone';
+import { parsePhone, telHref } from '../../lib/phone';
 import es from '../../messages/es.json' with { type: 'json' };
 
 const { content } = loadContent();
 const regions = content.regions.map((region) => region.id);
 const expectedTels = (contacts: typeof content.contacts) =>
   contacts.flatMap((contact) =>
-    contact.phones.flatMap((phone) => (phone.number && !['text', 'whatsapp', 'fax'].includes(phone.label) ? [`tel:${parsePhone(phone.number)!.e164}`] : [])),
+    contact.phones.flatMap((phone) => (phone.number && !['text', 'whatsapp', 'fax'].includes(phone.label) ? [telHref(parsePhone(phone.number)!)] : [])),
   );
 
 test.describe('someone looks for a number to call', () => {
@@ -17,10 +17,23 @@ test.describe('someone looks for a number to call', () => {
     test(`on the ${region} page, every call link is a valid E.164 number from the content files`, async ({ page }) => {
       await page.goto(`/en/help/${region}/`);
       const hrefs = await page.locator('[data-directory] a[href^="tel:"]').evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
-      for (const href of hrefs) expect(href).toMatch(/^tel:(\+[1-9]\d{7,14}|[0-9*]+(%23)?)$/);
+      for (const href of hrefs) expect(href).toMatch(/^tel:(\+[1-9]\d{7,14}(,\d{1,9}){0,2}|[0-9*]+(%23)?)$/);
       expect(hrefs.sort()).toEqual(expectedTels(contactsForRegion(content, region)).sort());
     });
   }
+
+  test('a number published with letters shows them, with the digits a tap dials, in the same button', async ({ page }) => {
+    await page.goto('/es/help/');
+    const vanityNumbers = content.contacts.flatMap((contact) =>
+      contact.phones.flatMap((phone) => ('vanity' in phone && phone.vanity ? [{ contact, phone }] : [])),
+    );
+    expect(vanityNumbers.length, 'content has a vanity number (ICIRR’s 1-855-HELP-MY-FAMILY)').toBeGreaterThan(0);
+    for (const { contact, phone } of vanityNumbers) {
+      const button = page.locator(`#${contact.id} a[href="${telHref(phone)}"]`);
+      await expect(button.locator('[data-vanity]')).toHaveText(phone.vanity!);
+      await expect(button).toContainText(phone.display);
+    }
+  });
 
   test('a regional page also lists the national and statewide lines', async ({ page }) => {
     await page.goto('/en/help/us-il-chicago/');

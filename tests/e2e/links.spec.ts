@@ -9,7 +9,8 @@ import { addressOf, fileFor, htmlFiles, readMarkup } from './support/exported-si
 const pages = htmlFiles().map((file) => ({ address: addressOf(file), ...readMarkup(file) }));
 const idsOf = new Map(htmlFiles().map((file) => [file, readMarkup(file).ids]));
 
-const E164 = /^tel:\+[1-9]\d{7,14}$/;
+/** E.164, then at most an extension and a menu option, each after a comma (a pause): see telHref in lib/phone.ts. */
+const E164 = /^tel:\+[1-9]\d{7,14}(?:,\d{1,9}){0,2}$/;
 /** 911, 211, five- and six-digit codes; a longer run of digits without + is a number missing its country code. */
 const SHORT_CODE = /^tel:\d{3,6}$/;
 /** Keypad codes such as *9233#, with # escaped as %23 (a bare # would end the number). */

@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { getContent, regionName } from '../../lib/content';
+import { parsePhone, telHref } from '../../lib/phone';
 import { siteConfig } from '../../site.config';
 import { locales } from '../../i18n/routing';
 import { pagesWhenPrinted, pdfPageCount } from './support/pdf';
@@ -96,11 +97,17 @@ test.describe('an organizer checks the numbers on the Chicago flyer', () => {
       for (const entry of await entries.all()) {
         const id = (await entry.getAttribute('data-contact'))!;
         const contact = getContent().contacts.find((candidate) => candidate.id === id)!;
+        // The numbers as the volunteer wrote them, read by the parser the unit tests check.
         const file = parse(readFileSync(contact.file, 'utf8')) as { phones: { number?: string }[] };
-        const published = file.phones.flatMap((phone) => (phone.number ? [digits(phone.number)] : []));
+        const published = file.phones.flatMap((phone) => (phone.number ? [parsePhone(phone.number)!] : []));
         const link = entry.locator('a[data-phone]');
-        expect(published).toContain(digits((await link.getAttribute('href'))!));
-        expect(published).toContain(digits(await link.innerText()));
+        const href = (await link.getAttribute('href'))!;
+        const shown = published.find((phone) => telHref(phone) === href);
+        expect(shown, `${id}: the link dials one of its published numbers`).toBeDefined();
+        expect(digits(await link.innerText())).toBe(digits(shown!.e164));
+        // A vanity number prints as published too: 1-855-HELP-MY-FAMILY under (855) 435-7693.
+        if (shown!.vanity) await expect(entry.locator('[data-vanity]')).toHaveText(shown!.vanity);
+        else await expect(entry.locator('[data-vanity]')).toHaveCount(0);
         await expect(entry.locator('[data-state]')).not.toBeEmpty();
       }
       // Hotlines come first.

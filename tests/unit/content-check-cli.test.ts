@@ -102,6 +102,29 @@ describe('a volunteer runs content:check on a folder with mistakes', () => {
   });
 });
 
+describe('a volunteer copies numbers as organisations publish them, some with words beside them', () => {
+  const run = runOnce(() => ({
+    'regions.yaml': regionsYaml,
+    'contacts/us-il-chicago/nijc.yaml': contact({
+      phones: [
+        { number: '1-855-HELP-MY-FAMILY', label: 'hotline' },
+        { number: '312-660-1370 ext. 2', label: 'main' },
+        { number: '312-660-1370, press 2', label: 'appointments' },
+        { number: '(312) 660-1370 (24/7)', label: 'emergency' },
+        { number: '312-660-1370 Spanish', label: 'main' },
+      ],
+    }),
+  }));
+
+  it('accepts the vanity number, the extension and the menu option, and names the field the other words belong in', () => {
+    expect(run().status).toBe(1);
+    expect(run().problemLines).toEqual([
+      'content/contacts/us-il-chicago/nijc.yaml: phones[3].number: "(312) 660-1370 (24/7)" is more than a phone number: "24/7" belongs in hours (hours: "24/7"); write only the number here, e.g. (312) 660-1370',
+      'content/contacts/us-il-chicago/nijc.yaml: phones[4].number: "312-660-1370 Spanish" is more than a phone number: "Spanish" belongs in languages (languages: [es]); write only the number here, e.g. 312-660-1370',
+    ]);
+  });
+});
+
 describe('a volunteer runs content:check in a folder without content', () => {
   it(
     'says regions.yaml is missing, exits with 1, and does not crash',

@@ -268,7 +268,12 @@ describe('a volunteer mistypes a phone number', () => {
   });
 
   it('rejects words around the number', () => {
-    expectOnlyProblem(checkContact({ phones: [{ number: 'call 312-660-1370', label: 'main' }] }), NIJC, 'phones[0].number', /is not a valid phone number/);
+    expectOnlyProblem(
+      checkContact({ phones: [{ number: 'call 312-660-1370', label: 'main' }] }),
+      NIJC,
+      'phones[0].number',
+      /^"call 312-660-1370" is more than a phone number: .*write only the number here, e\.g\. 312-660-1370$/,
+    );
   });
 
   it('accepts a short code written as dial, with digits, * and #', () => {

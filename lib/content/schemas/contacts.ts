@@ -1,28 +1,10 @@
 /** A contact: one organisation or phone line, its numbers, hours, sources and verification. */
 import { z } from 'zod';
-import { parsePhone } from '../../phone';
-import { isoDate, httpsUrl, plainText, localizedText, oneOf, languageTag, sourceUrl } from './primitives';
+import { phoneSchema } from './phones';
+import { isoDate, httpsUrl, plainText, localizedText, oneOf, languageTag, sourceUrl, weekdays } from './primitives';
 
 /** In the order pages list them: "Call now" hotlines first, then legal help, consulates, offices. */
 export const contactKinds = ['hotline', 'legal-aid', 'consulate', 'government', 'community'] as const;
-export const phoneLabels = ['main', 'emergency', 'appointments', 'hotline', 'whatsapp', 'text', 'fax'] as const;
-type PhoneLabel = (typeof phoneLabels)[number];
-
-/**
- * What each label means wherever a number appears, in one table: how a tap reaches it (a call,
- * a text, WhatsApp, or nothing for a fax), its place among the numbers a flyer may print (best
- * first; null: never printed), and its vCard TEL type.
- */
-export const phoneLabelMeaning: Record<PhoneLabel, { reach: 'call' | 'text' | 'whatsapp' | null; flyerRank: number | null; vcardType: string[] }> = {
-  hotline: { reach: 'call', flyerRank: 1, vcardType: ['work', 'voice'] },
-  emergency: { reach: 'call', flyerRank: 2, vcardType: ['work', 'voice'] },
-  main: { reach: 'call', flyerRank: 3, vcardType: ['work', 'voice'] },
-  appointments: { reach: 'call', flyerRank: 4, vcardType: ['work', 'voice'] },
-  whatsapp: { reach: 'whatsapp', flyerRank: null, vcardType: ['cell'] },
-  text: { reach: 'text', flyerRank: null, vcardType: ['cell', 'text'] },
-  fax: { reach: null, flyerRank: null, vcardType: ['work', 'fax'] },
-};
-export const weekdays = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 export const costs = ['free', 'low-cost', 'fees', 'unknown'] as const;
 export const verificationMethods = ['phone-call', 'official-website', 'email', 'in-person'] as const;
 /** Extend together with the `services` messages in messages/*.json. */
@@ -46,38 +28,6 @@ export const services = [
   'discrimination',
   'fraud-reporting',
 ] as const;
-
-const phoneLabel = oneOf(phoneLabels, 'phone label');
-
-/** A phone is either a number (parsed as a US number unless it starts with +) or a dialled code. */
-export const phoneSchema = z
-  .strictObject({
-    number: z
-      .string({ error: 'must be text, e.g. (312) 660-1370' })
-      .refine((value) => parsePhone(value) !== null, {
-        error: (issue) =>
-          `"${String(issue.input)}" is not a valid phone number; write it as the organisation publishes it, e.g. (312) 660-1370, or start a number from another country with +`,
-      })
-      .optional(),
-    dial: z
-      .string({ error: 'must be text in quotes, e.g. "*9233#"' })
-      .regex(/^[0-9*#]{2,15}$/, { error: 'may contain only digits, * and #, e.g. "*9233#"; write it in quotes' })
-      .optional(),
-    label: phoneLabel,
-  })
-  .superRefine((value, ctx) => {
-    if ((value.number === undefined) === (value.dial === undefined))
-      ctx.addIssue({
-        code: 'custom',
-        path: ['number'],
-        message: 'each phone needs exactly one of "number:" (a phone number) or "dial:" (a short code such as "*9233#")',
-      });
-  })
-  // Parsed once, here: every page, flyer and vCard uses the same E.164 and display forms.
-  .transform((value) => {
-    const parsed = value.number ? parsePhone(value.number) : null;
-    return parsed ? { ...value, e164: parsed.e164, display: parsed.display } : value;
-  });
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 const time = z

@@ -62,6 +62,9 @@ export const localizedText = (what: string) =>
     error: `needs an English version: add "en: ..."`,
   });
 
+/** The days of the week as content writes them, Monday first: hours use them, pages name them through Intl. */
+export const weekdays = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+
 export const oneOf = <T extends readonly [string, ...string[]]>(values: T, what: string) =>
   z.enum(values, { error: `is not a known ${what}; use one of: ${values.join(', ')}` });
 

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
+import { afterCallText } from '@/lib/contact-display';
 import { getContent } from '@/lib/content';
 import { homeHelpNumber, verificationLabel } from '@/lib/flyer';
 import { CardPrintHelp } from '@/components/CardPrintHelp';
@@ -21,6 +22,7 @@ export default async function WalletCardsPage({ params }: PageProps<'/[locale]/p
   const t = await getTranslations({ locale, namespace: 'print' });
   const card = await getTranslations({ locale, namespace: 'card' });
   const english = await getTranslations({ locale: 'en', namespace: 'card' });
+  const forms = await getTranslations({ locale, namespace: 'phoneForms' });
   const help = homeHelpNumber(getContent(), locale);
   return (
     <>
@@ -35,7 +37,7 @@ export default async function WalletCardsPage({ params }: PageProps<'/[locale]/p
             lang: locale,
             heading: t('cardFront'),
             lines: lines.map((line) => card(line)),
-            help: help && { label: t('cardHelp'), number: help, state: verificationLabel(help, locale, t) },
+            help: help && { label: t('cardHelp'), number: help, afterCall: afterCallText(help.phone, forms), state: verificationLabel(help, locale, t) },
           }}
           back={{ lines: lines.map((line) => english(line)) }}
         />
