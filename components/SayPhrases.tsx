@@ -1,7 +1,8 @@
 import { getTranslations } from 'next-intl/server';
 import type { TopicView } from '@/lib/content';
+import { SpeakPhraseButton } from './SpeakPhraseButton';
 
-/** "What to say": each phrase in English, to say or show, beside the reader's language. */
+/** "What to say": each phrase in English, to say, show or have the phone say, beside the reader's language. */
 export async function SayPhrases({ say, locale }: { say: TopicView['say']; locale: string }) {
   if (say.length === 0) return null;
   const t = await getTranslations('topic');
@@ -27,6 +28,7 @@ export async function SayPhrases({ say, locale }: { say: TopicView['say']; local
                 {phrase.local}
               </p>
             )}
+            <SpeakPhraseButton phrase={phrase.en} locale={locale} tone="light" />
           </li>
         ))}
       </ol>

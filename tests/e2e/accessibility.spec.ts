@@ -1,10 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { locales } from '../../i18n/routing';
+import { axeViolations } from './support/axe';
 import { pagesToCheck, type SitePage } from './support/site-pages';
-
-const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-type AxePage = ConstructorParameters<typeof AxeBuilder>[0]['page'];
 
 /** Every kind of page in every language, and every rights topic in English. */
 const everyKind = pagesToCheck({ everyPageOf: ['rights/*'] });
@@ -14,20 +11,6 @@ const label = (page: SitePage) => `${page.kind} in ${page.locale ?? 'no language
 
 async function open(tab: Page, url: string) {
   await tab.goto(url, { waitUntil: 'networkidle' });
-}
-
-async function axeViolations(tab: Page, include?: string) {
-  // @axe-core/playwright is typed against the newest playwright-core that npm put beside it, not
-  // the one @playwright/test runs; the page object is the same at run time.
-  const builder = new AxeBuilder({ page: tab as unknown as AxePage }).withTags(WCAG_22_AA);
-  if (include) builder.include(include);
-  const { violations } = await builder.analyze();
-  // One readable line per failing element, so a failure names what to fix and where.
-  return violations.flatMap((violation) =>
-    violation.nodes.map(
-      (node) => `${violation.id} (${violation.impact}): ${violation.help} — ${node.target.join(' ')} — ${node.failureSummary?.replace(/\s+/g, ' ')}`,
-    ),
-  );
 }
 
 /** Whether the page can be scrolled sideways: at 320 px or 200% text it must not be. */

@@ -65,7 +65,7 @@ test.describe('the reader shows the card to an agent', () => {
     await page.setViewportSize({ width: 360, height: 740 });
     await page.goto('/ar/card/');
     await expect(page.locator('header')).toHaveCount(0);
-    const english = page.locator('ul[lang="en"] li');
+    const english = page.locator('ul[lang="en"] li > span');
     await expect(english).toHaveText([en.card.line1, en.card.line2, en.card.line3, en.card.line4]);
     const size = await english.first().evaluate((element) => parseFloat(getComputedStyle(element).fontSize));
     expect(size).toBeGreaterThanOrEqual(28);

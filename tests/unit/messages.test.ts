@@ -185,6 +185,15 @@ describe.each(translated)('a translator works on %s', (locale) => {
   });
 });
 
+describe.each(locales)('a screen reader user speaking to their phone in %s', (locale) => {
+  it('can name the "Say it in English" button by the words it shows (WCAG 2.5.3, label in name)', () => {
+    const messages = flatten(read(locale));
+    const name = String(messages.get('speech.sayAloudName')).replace('{phrase}', 'I want to remain silent.');
+    expect(name.startsWith(String(messages.get('speech.sayAloud')))).toBe(true);
+    expect(name).toContain('I want to remain silent.');
+  });
+});
+
 describe('a developer extends a list of the content contract', () => {
   const keysUnder = (section: string) =>
     [...english.keys()]

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { localePath } from '@/i18n/paths';
 import { pageLocale } from '@/i18n/request';
+import { SpeakPhraseButton } from '@/components/SpeakPhraseButton';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/card'>): Promise<Metadata> {
   const t = await getTranslations({ locale: pageLocale((await params).locale), namespace: 'card' });
@@ -21,7 +22,8 @@ export default async function CardPage({ params }: PageProps<'/[locale]/card'>) 
       <ul lang="en" dir="ltr" className="space-y-5">
         {lines.map((line) => (
           <li key={line} className="text-3xl font-extrabold leading-tight sm:text-4xl">
-            {english(line)}
+            <span className="block">{english(line)}</span>
+            <SpeakPhraseButton phrase={english(line)} locale={locale} tone="dark" />
           </li>
         ))}
       </ul>

@@ -10,6 +10,7 @@ import { siteConfig } from '@/site.config';
 import { FactsChecked } from '@/components/FactsChecked';
 import { TopicNotices } from '@/components/TopicNotices';
 import { SayPhrases } from '@/components/SayPhrases';
+import { ListenControls } from '@/components/ListenControls';
 import { TopicFacts } from '@/components/TopicFacts';
 import { PhoneText } from '@/components/PhoneText';
 import { localePath } from '@/i18n/paths';
@@ -57,10 +58,12 @@ export default async function TopicPage({ params }: PageProps<'/[locale]/rights/
         view={view}
         labels={{ fallback: t('fallback'), machineDraft: t('machineDraft'), outdated: t('outdated'), englishVersion: t('englishVersion') }}
       />
-      <h1 className="mt-2 text-3xl font-bold leading-tight" lang={bodyLang} dir={bodyDir}>
+      {/* What `data-listen` marks is what Listen reads aloud. */}
+      <h1 className="mt-2 text-3xl font-bold leading-tight" lang={bodyLang} dir={bodyDir} data-listen>
         {view.title}
       </h1>
-      <p className="mt-3 text-xl font-semibold" lang={bodyLang} dir={bodyDir}>
+      <ListenControls />
+      <p className="mt-3 text-xl font-semibold" lang={bodyLang} dir={bodyDir} data-listen>
         <PhoneText text={view.summary} />
       </p>
       <FactsChecked
@@ -71,7 +74,7 @@ export default async function TopicPage({ params }: PageProps<'/[locale]/rights/
         }}
       />
       <SayPhrases say={view.say} locale={locale} />
-      <div className="prose-body" lang={bodyLang} dir={bodyDir} dangerouslySetInnerHTML={{ __html: html }} />
+      <div className="prose-body" lang={bodyLang} dir={bodyDir} data-listen dangerouslySetInnerHTML={{ __html: html }} />
       <nav className="no-print mt-6 flex flex-wrap gap-3">
         <a
           href={localePath(locale, '/help/')}
