@@ -75,15 +75,17 @@ type OfflineSave = { requests: number; gzip: number; largest: { url: string; gzi
  * What saving a language for offline use costs on a first visit, in a real Chromium with the
  * service worker running: sw.js and every file the worker downloads, until the footer says the
  * language is saved, each body counted after gzip like the static sizes. The page's own files
- * are a first visit's cost, not the saving's, and are left out.
+ * are a first visit's cost, not the saving's, and are left out. Chromium reports the download
+ * of sw.js itself to Playwright not at all or twice, so it is counted once, as `workerScript`
+ * (its gzip bytes).
  */
-export async function offlineSave(browser: Browser, url: string): Promise<OfflineSave> {
+export async function offlineSave(browser: Browser, url: string, workerScript: number): Promise<OfflineSave> {
   const context = await browser.newContext({ serviceWorkers: 'allow' });
   const page = await context.newPage();
   const bodies: Promise<{ url: string; gzip: number }>[] = [];
   context.on('response', (response) => {
     const path = new URL(response.url()).pathname;
-    if (!response.request().serviceWorker() && path !== '/sw.js') return;
+    if (!response.request().serviceWorker() || path === '/sw.js') return;
     bodies.push(
       response
         .body()
@@ -93,7 +95,7 @@ export async function offlineSave(browser: Browser, url: string): Promise<Offlin
   });
   await page.goto(url);
   await page.locator('[data-offline-status][data-state="saved"]').waitFor({ state: 'attached', timeout: 120_000 });
-  const loaded = await Promise.all(bodies);
+  const loaded = [...(await Promise.all(bodies)), { url: '/sw.js', gzip: workerScript }];
   await context.close();
   return {
     requests: loaded.length,
