@@ -13,8 +13,8 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     browserName: 'chromium',
-    // A fresh context would install the service worker and save a whole language in the background
-    // (about 80 requests) on every test. Only the specs about offline use and the worker allow it.
+    // A fresh context would install the service worker and save a language in the background
+    // (about 50 requests) on every test. Only the specs about offline use and the worker allow it.
     serviceWorkers: 'block',
     launchOptions: {
       executablePath: findChromium()?.path,

@@ -1,7 +1,8 @@
 /**
  * Saving a language for offline use: every page of a language has `data-module="offline-saving"`
  * and `data-locale` on its <body> (app/[locale]/layout.tsx). This registers the service worker,
- * asks it to save this language, and shows how that went in the footer's status line
+ * asks it to save this language and this page (a page such as a flyer is saved only once a reader
+ * opens it), and shows how that went in the footer's status line
  * (components/OfflineStatus.tsx). Pages work fully without it.
  *
  * Saving the language is what the site promises and the About page explains; the worker keeps
@@ -36,7 +37,7 @@ async function saveForOffline(locale: string): Promise<void> {
       // Announce only what changed while the reader is here; "saved" on every page would be noise.
       showSaveState(data.type === 'failed' ? 'none' : data.type, saving);
     };
-    worker.postMessage({ type: 'save-language', locale } satisfies SaveLanguageRequest, [channel.port2]);
+    worker.postMessage({ type: 'save-language', locale, page: location.pathname } satisfies SaveLanguageRequest, [channel.port2]);
   };
   ask((await navigator.serviceWorker.ready).active);
   // A new build's worker took over (it deletes the old build's caches): ask it too, so the

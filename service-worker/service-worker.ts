@@ -2,14 +2,18 @@
  * The service worker, built into out/sw.js by scripts/lib/service-worker-build.ts after
  * `next build`, with this build's offline plan written into it (OFFLINE_PLAN).
  *
- * What it keeps: see lib/offline/cache-names.ts. In short, what every page needs is precached
- * when the worker installs; the pages of a language are saved when the reader first opens a page
- * of it (the page asks, through enhance/offline-saving.ts); other languages are not touched.
+ * What it keeps: see lib/offline/cache-names.ts and lib/offline/offline-plan.ts. In short, what
+ * every page needs is precached when the worker installs; the pages of a language a reader needs
+ * offline (every rights topic, the card, help, ...) are saved, in one download, when the reader
+ * first opens a page of it, and any other page of it (a flyer, say) once the reader opens that
+ * page (the page asks, through enhance/offline-saving.ts); other languages are not touched.
  *
- * Storing pages on the reader's phone is what the site promises ("after one visit, the reader's
- * whole language works with no network"; the About page says so too). It is the only thing
- * stored: our own public pages, in Cache Storage. Nothing about the reader is written anywhere:
- * no cookies, localStorage, sessionStorage or IndexedDB.
+ * Storing pages on the reader's phone is what the site promises (after one visit, what a reader
+ * needs in their language works with no network, and so does every page they opened; the About
+ * page says pages are saved). It is the only thing stored: our own public pages, in Cache
+ * Storage. Nothing about the reader is written anywhere: no cookies, localStorage,
+ * sessionStorage or IndexedDB. (A page kept because it was opened, such as a flyer, does say
+ * that it was opened, as the browser's own history and cache do; clearing the site's data removes it.)
  *
  * Updates: a new build has a new plan, so a new sw.js. It installs next to the old one, saves
  * again every language the reader had (copying unchanged pages, downloading changed ones), then
@@ -52,18 +56,19 @@ clientsClaim();
 
 worker.addEventListener('message', (event) => {
   if (!isSaveLanguageRequest(event.data)) return;
-  const { locale } = event.data;
+  const { locale, page } = event.data;
   const reply = (type: SaveLanguageReply['type']) => event.ports[0]?.postMessage({ type, locale } satisfies SaveLanguageReply);
   if (!languages.has(locale)) return reply('failed');
   event.waitUntil(
     (async () => {
-      if (await languages.isSaved(locale)) return reply('saved');
-      reply('saving');
-      await languages.save(locale).then(
-        () => reply('saved'),
-        () => reply('failed'),
-      );
-    })(),
+      if (!(await languages.isSaved(locale))) {
+        reply('saving');
+        await languages.save(locale);
+      }
+      // "Saved" on a flyer means the flyer too: say it only once the page is kept.
+      if (page) await languages.keep(locale, new URL(page, worker.location.href));
+      reply('saved');
+    })().catch(() => reply('failed')),
   );
 });
 

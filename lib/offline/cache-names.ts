@@ -4,9 +4,10 @@
  * - `kyr-shared`: Workbox's precache of what every page needs (scripts, styles, icons, the
  *   language chooser, the generic offline page). Workbox keys each entry by its revision, so a
  *   new build adds its files next to the old ones and removes the old ones when it activates.
- * - `kyr-<build>-<locale>`: the pages of one language, as one build made them. A new build
- *   fills its own cache for every language the reader had saved before it takes over, then
- *   deletes the caches of older builds: a page is never served with scripts or styles of
+ * - `kyr-<build>-<locale>`: the pages of one language, as one build made them: those saved up
+ *   front and those the reader opened since (see offline-plan.ts). A new build fills its own
+ *   cache for every language the reader had saved, with the same pages, before it takes over,
+ *   then deletes the caches of older builds: a page is never served with scripts or styles of
  *   another build.
  * - `kyr-<build>-static`: a safety net for any /_next/static file the precache missed.
  */

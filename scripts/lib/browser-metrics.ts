@@ -68,3 +68,38 @@ export async function largestContentfulPaint(browser: Browser, url: string, slow
   if (!result) throw new Error(`No largest-contentful-paint entry for ${url}.`);
   return { ms: Math.round(result.ms), element: result.element };
 }
+
+type OfflineSave = { requests: number; gzip: number; largest: { url: string; gzip: number }[] };
+
+/**
+ * What saving a language for offline use costs on a first visit, in a real Chromium with the
+ * service worker running: sw.js and every file the worker downloads, until the footer says the
+ * language is saved, each body counted after gzip like the static sizes. The page's own files
+ * are a first visit's cost, not the saving's, and are left out. Chromium reports the download
+ * of sw.js itself to Playwright not at all or twice, so it is counted once, as `workerScript`
+ * (its gzip bytes).
+ */
+export async function offlineSave(browser: Browser, url: string, workerScript: number): Promise<OfflineSave> {
+  const context = await browser.newContext({ serviceWorkers: 'allow' });
+  const page = await context.newPage();
+  const bodies: Promise<{ url: string; gzip: number }>[] = [];
+  context.on('response', (response) => {
+    const path = new URL(response.url()).pathname;
+    if (!response.request().serviceWorker() || path === '/sw.js') return;
+    bodies.push(
+      response
+        .body()
+        .then((body) => ({ url: path, gzip: gzipSync(body).length }))
+        .catch(() => ({ url: path, gzip: 0 })),
+    );
+  });
+  await page.goto(url);
+  await page.locator('[data-offline-status][data-state="saved"]').waitFor({ state: 'attached', timeout: 120_000 });
+  const loaded = [...(await Promise.all(bodies)), { url: '/sw.js', gzip: workerScript }];
+  await context.close();
+  return {
+    requests: loaded.length,
+    gzip: loaded.reduce((total, { gzip }) => total + gzip, 0),
+    largest: [...loaded].sort((a, b) => b.gzip - a.gzip).slice(0, 3),
+  };
+}

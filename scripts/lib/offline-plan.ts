@@ -1,22 +1,45 @@
 /**
  * Decides, after `next build`, what the service worker caches, using workbox-build's getManifest
- * (the manifest step of injectManifest) for globbing and revisions. See
- * scripts/lib/service-worker-build.ts for why the worker is not made by generateSW.
+ * (the manifest step of injectManifest) for globbing and revisions, and makes each language's
+ * index and pack (see lib/offline/offline-plan.ts). See scripts/lib/service-worker-build.ts for
+ * why the worker is not made by generateSW.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { getManifest } from 'workbox-build';
-import type { OfflineEntry, OfflinePlan } from '../../lib/offline/offline-plan';
+import {
+  isSavedUpFront,
+  languageFiles,
+  type ExactFile,
+  type LanguageIndex,
+  type LanguagePack,
+  type OfflineEntry,
+  type OfflinePlan,
+} from '../../lib/offline/offline-plan';
+import { offlineCopy } from './offline-copy';
+import { securityHeaders } from './security-headers';
 
 /** An entry of the plan with the file it comes from, for the build and the size report. */
 export type PlannedFile = OfflineEntry & { file: string; size: number };
-export type OfflineBuild = { build: string; shared: PlannedFile[]; languages: Record<string, PlannedFile[]> };
+/** A page of a language: `gzipBytes` is what it costs to download alone. */
+type PlannedPage = PlannedFile & { gzipBytes: number; upFront: boolean };
+/** A file the build writes for the worker (a language's index or pack), with its content. */
+type GeneratedFile = ExactFile & { file: string; content: string };
+export type LanguageBuild = { pages: PlannedPage[]; index: GeneratedFile; pack: GeneratedFile };
+export type OfflineBuild = { build: string; shared: PlannedFile[]; languages: Record<string, LanguageBuild> };
 
-/** What every page needs besides the stylesheets: the chooser, the offline page, our behaviours, icons. */
-const SHARED_FILES = ['index.html', 'offline/index.html', '_enhance/*.js', 'icons/*'];
+/**
+ * What every page needs besides the stylesheets: the chooser, the offline page, our behaviours,
+ * the favicon. The home-screen icons are left out: the browser fetches them when the reader adds
+ * the site to the home screen, which needs a connection anyway.
+ */
+const SHARED_FILES = ['index.html', 'offline/index.html', '_enhance/*.js', 'icons/icon.svg'];
 /** Contacts as vCards, linked from the help pages, when the build has them. */
 const VCARDS = 'vcard/*.vcf';
+/** What the host sends these files as; a saved file of another kind is downloaded on its own, not packed. */
+const PACKED_TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.webmanifest': 'application/manifest+json' };
 
 /**
  * A file's address on the site, written as Next writes it in its pages: directory pages end in
@@ -53,9 +76,9 @@ export function assetsOfStylesheet(css: string, stylesheet: string): string[] {
   return [...found];
 }
 
-/** Subresource integrity of a file: the worker asks the browser to refuse any other content. */
-function integrityOf(file: string): string {
-  return `sha256-${createHash('sha256').update(readFileSync(file)).digest('base64')}`;
+/** Subresource integrity of some bytes: the worker asks the browser to refuse any other content. */
+function integrityOf(bytes: Buffer | string): string {
+  return `sha256-${createHash('sha256').update(bytes).digest('base64')}`;
 }
 
 async function plannedFiles(outDir: string, globPatterns: string[], keep: (file: string) => boolean = () => true): Promise<PlannedFile[]> {
@@ -73,7 +96,7 @@ async function plannedFiles(outDir: string, globPatterns: string[], keep: (file:
     .map(({ url: file, revision }) => ({
       url: urlOfFile(file),
       revision,
-      integrity: integrityOf(path.join(outDir, file)),
+      integrity: integrityOf(readFileSync(path.join(outDir, file))),
       file,
       size: statSync(path.join(outDir, file)).size,
     }))
@@ -99,22 +122,62 @@ export function buildIdOf(entries: Pick<OfflineEntry, 'url' | 'integrity'>[]): s
   return hash.digest('hex').slice(0, 12);
 }
 
+/** A JSON file under out/_offline/ for the worker. */
+function generated(url: string, value: LanguageIndex | LanguagePack): GeneratedFile {
+  const content = JSON.stringify(value);
+  return { url, file: url.slice(1), content, integrity: integrityOf(content) };
+}
+
+/**
+ * One language: its pages, the pack of those saved up front (each as its offline copy) and the
+ * index of them all, which names the pack. Sizes are gzip at level 6, as the bench counts them.
+ */
+function planLanguage(outDir: string, locale: string, files: PlannedFile[]): LanguageBuild {
+  const pages = files.map((file) => ({
+    ...file,
+    upFront: isSavedUpFront(file.url, locale),
+    gzipBytes: gzipSync(readFileSync(path.join(outDir, file.file))).length,
+  }));
+  const packed: LanguagePack['pages'] = [];
+  for (const page of pages) {
+    const contentType = PACKED_TYPES[path.extname(page.file)];
+    if (!page.upFront || !contentType) continue;
+    const text = readFileSync(path.join(outDir, page.file), 'utf8');
+    try {
+      packed.push({ url: page.url, contentType, body: page.file.endsWith('.html') ? offlineCopy(text) : text });
+    } catch (error) {
+      throw new Error(`offline plan: ${page.file} ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  const names = languageFiles(locale);
+  const pack = generated(names.pack, { headers: securityHeaders, pages: packed });
+  const index = generated(names.index, {
+    pack: { url: pack.url, integrity: pack.integrity, gzipBytes: gzipSync(pack.content).length },
+    pages: pages.map(({ url, integrity, gzipBytes, upFront }) => ({ url, integrity, gzipBytes, upFront })),
+  });
+  return { pages, index, pack };
+}
+
 export async function planOffline(outDir: string, locales: readonly string[]): Promise<OfflineBuild> {
   const assets = await staticAssetsOfSite(outDir);
   const optional = existsSync(path.join(outDir, path.dirname(VCARDS))) ? [VCARDS] : [];
   const shared = await plannedFiles(outDir, [...SHARED_FILES, ...optional, '_next/static/**/*'], (file) => !file.startsWith('_next/') || assets.has(file));
-  const languages: Record<string, PlannedFile[]> = {};
+  const languages: Record<string, LanguageBuild> = {};
   for (const locale of locales) {
     const files = await plannedFiles(outDir, [`${locale}/**/*`]);
     if (!files.some(({ url }) => url === `/${locale}/`)) throw new Error(`offline plan: out/${locale}/index.html is missing`);
-    languages[locale] = files;
+    languages[locale] = planLanguage(outDir, locale, files);
   }
-  const build = buildIdOf([...shared, ...Object.values(languages).flat()]);
+  // Each index names every page of its language by its integrity, and the pack by its own.
+  const build = buildIdOf([...shared, ...Object.values(languages).map(({ index }) => index)]);
   return { build, shared, languages };
 }
 
-/** What the worker needs of the plan: addresses, revisions and integrity, not files and sizes. */
+/** What the worker needs of the plan: the shared files' addresses, revisions and integrity, and each language's index. */
 export function workerPlan({ build, shared, languages }: OfflineBuild): OfflinePlan {
-  const strip = (files: PlannedFile[]): OfflineEntry[] => files.map(({ url, revision, integrity }) => ({ url, revision, integrity }));
-  return { build, shared: strip(shared), languages: Object.fromEntries(Object.entries(languages).map(([locale, files]) => [locale, strip(files)])) };
+  return {
+    build,
+    shared: shared.map(({ url, revision, integrity }) => ({ url, revision, integrity })),
+    languages: Object.fromEntries(Object.entries(languages).map(([locale, { index }]) => [locale, { url: index.url, integrity: index.integrity }])),
+  };
 }

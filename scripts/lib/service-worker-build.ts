@@ -1,5 +1,7 @@
 /**
- * Writes out/sw.js after `next build` (the page side, registering it, is enhance/offline-saving.ts).
+ * Writes out/sw.js after `next build` (the page side, registering it, is enhance/offline-saving.ts),
+ * and out/_offline/: each language's index and pack (lib/offline/offline-plan.ts), which the worker
+ * downloads instead of every page one by one.
  *
  * Why Workbox's injectManifest way and not generateSW: generateSW makes a worker from options
  * (precache plus runtime routes) and cannot express what this site promises: the pages of a
@@ -14,6 +16,7 @@
  * it is served from our own origin like everything else: no CDN, no third-party request.
  */
 import { build } from 'esbuild';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { planOffline, workerPlan, type OfflineBuild } from './offline-plan';
@@ -37,6 +40,12 @@ async function bundle(entry: string, outfile: string, define: Record<string, str
 
 export async function writeServiceWorker(outDir: string, locales: readonly string[]): Promise<OfflineBuild> {
   const offline = await planOffline(outDir, locales);
+  // A fresh folder: a language the build no longer has leaves no index behind.
+  rmSync(path.join(outDir, '_offline'), { recursive: true, force: true });
+  mkdirSync(path.join(outDir, '_offline'));
+  for (const { index, pack } of Object.values(offline.languages)) {
+    for (const file of [index, pack]) writeFileSync(path.join(outDir, file.file), file.content);
+  }
   await bundle('service-worker/service-worker.ts', path.join(outDir, 'sw.js'), { OFFLINE_PLAN: JSON.stringify(workerPlan(offline)) });
   return offline;
 }

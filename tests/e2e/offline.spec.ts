@@ -20,6 +20,16 @@ function pagesOf(locale: string): string[] {
     .sort();
 }
 
+/**
+ * What a reader needs with no signal, saved as soon as they open any page of the language: the
+ * home page, every rights topic, the card for the agent, the help directory (of the home region),
+ * the family plan (once the build has it) and the offline page.
+ */
+function neededOffline(locale: string): string[] {
+  const needed = [`/${locale}/`, `/${locale}/card/`, `/${locale}/help/`, `/${locale}/offline/`, `/${locale}/plan/`];
+  return pagesOf(locale).filter((page) => needed.includes(page) || page.startsWith(`/${locale}/rights/`));
+}
+
 /** The message the footer's status line shows (all of them are in the page, one at most visible). */
 const status = (page: Page, text: string) => page.locator('[data-offline-status] > span').filter({ hasText: text, visible: true });
 
@@ -42,17 +52,26 @@ function failedRequests(page: Page): string[] {
 }
 
 test.describe('a reader opened one page in Spanish, then lost signal', () => {
-  test('every Spanish page opens, styled and with its scripts, from the phone', async ({ page, context }) => {
+  test('every page a reader needs offline opens, styled and with its scripts, from the phone', async ({ page, context }) => {
     test.setTimeout(120_000);
+    const downloaded: string[] = [];
+    context.on('request', (request) => {
+      if (request.serviceWorker()) downloaded.push(new URL(request.url()).pathname);
+    });
     await openAndSave(page, '/es/');
+    // On a prepaid plan every byte counts: the pages come in one download, not one by one.
+    expect(downloaded.filter((address) => address.startsWith('/es/'))).toEqual([]);
+    expect(downloaded.filter((address) => address.startsWith('/_offline/'))).toEqual(['/_offline/es.json', '/_offline/es.pages.json']);
     await context.setOffline(true);
     const failed = failedRequests(page);
-    const pages = pagesOf('es');
-    expect(pages.length).toBeGreaterThan(10);
+    const pages = neededOffline('es');
+    expect(pages.filter((address) => address.startsWith('/es/rights/')).length).toBeGreaterThan(10);
+    expect(pages).toEqual(expect.arrayContaining(['/es/', '/es/card/', '/es/help/', '/es/offline/']));
     for (const address of pages) {
       await page.goto(address);
       await expect(page.locator('html'), address).toHaveAttribute('lang', 'es');
       await expect(page.locator('h1'), address).not.toBeEmpty();
+      if (address !== '/es/offline/') await expect(page.locator('h1'), address).not.toHaveText(offlineText('es').pageTitle);
       // The stylesheet came from the cache too: body text is 1.125rem in globals.css.
       expect(await page.locator('body').evaluate((body) => getComputedStyle(body).fontSize), address).toBe('18px');
     }
@@ -62,10 +81,26 @@ test.describe('a reader opened one page in Spanish, then lost signal', () => {
     expect(failed).toEqual([]);
   });
 
+  test('a printable page never opened shows the offline page in Spanish; a region never opened shows the help directory', async ({ page, context }) => {
+    await openAndSave(page, '/es/');
+    await context.setOffline(true);
+    await page.goto('/es/print/flyer/us-il-chicago/');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+    await expect(page.locator('h1')).toHaveText(offlineText('es').pageTitle);
+    await page.goto('/es/help/us-il/');
+    await expect(page.locator('h1')).toHaveText(JSON.parse(readFileSync('messages/es.json', 'utf8')).help.title);
+    await expect(page.locator('a[href^="tel:"]').first()).toBeVisible();
+  });
+
   test('the footer says, calmly, that the reader is offline and saved pages work', async ({ page, context }) => {
     await openAndSave(page, '/es/');
     await context.setOffline(true);
     await page.goto('/es/help/');
+    // Chromium reports a page loaded under Playwright's offline emulation as online
+    // (navigator.onLine), which no phone without signal does; the phone's next "offline" signal
+    // reaches the page as it would on a phone.
+    await context.setOffline(false);
+    await context.setOffline(true);
     await expect(status(page, offlineText('es').offline)).toBeVisible();
   });
 
@@ -83,6 +118,32 @@ test.describe('a reader opened one page in Spanish, then lost signal', () => {
     await context.setOffline(true);
     await page.goto('/es/no-such-page/');
     await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+    await expect(page.locator('h1')).toHaveText(offlineText('es').pageTitle);
+  });
+});
+
+test.describe('an organizer opens a flyer and the wallet cards, then prints them later with no signal', () => {
+  /** Opens a printable page (they have no footer) and waits until the worker has kept it. */
+  async function openAndKeep(page: Page, address: string): Promise<string | null> {
+    await page.goto(address);
+    await expect.poll(() => page.evaluate((key) => caches.match(key).then(Boolean), address), { timeout: 60_000 }).toBe(true);
+    return page.locator('h1').textContent();
+  }
+
+  test('each page opened once opens again offline, styled; one never opened does not', async ({ page, context }) => {
+    test.setTimeout(90_000);
+    // The first page of the visit, before any worker runs, then one opened under the worker.
+    const opened = [
+      ['/es/print/flyer/us-il-chicago/', await openAndKeep(page, '/es/print/flyer/us-il-chicago/')],
+      ['/es/print/cards/', await openAndKeep(page, '/es/print/cards/')],
+    ] as const;
+    await context.setOffline(true);
+    for (const [address, title] of opened) {
+      await page.goto(address);
+      await expect(page.locator('h1'), address).toHaveText(title!);
+      expect(await page.locator('body').evaluate((body) => getComputedStyle(body).fontSize), address).toBe('18px');
+    }
+    await page.goto('/es/print/flyer/us/');
     await expect(page.locator('h1')).toHaveText(offlineText('es').pageTitle);
   });
 });
@@ -137,13 +198,15 @@ test.describe('the site is published again with a changed page', () => {
     try {
       const page = await context.newPage();
       await openAndSave(page, '/es/');
+      // A page saved only once opened, kept under the first build.
+      await openAndSave(page, '/es/about/');
       const firstBuild = (await page.evaluate(() => caches.keys())).find((name) => name.endsWith('-es'));
       expect(firstBuild).toBeDefined();
 
-      const about = path.join(site.dir, 'es/about/index.html');
-      // Everywhere in the file: the heading and React's copy of the page inside it must agree.
-      const title = JSON.parse(readFileSync('messages/es.json', 'utf8')).about.title as string;
-      writeFileSync(about, readFileSync(about, 'utf8').replaceAll(title, 'Updated in the second build'));
+      const card = path.join(site.dir, 'es/card/index.html');
+      // Everywhere in the file: the page's title and heading must agree.
+      const title = JSON.parse(readFileSync('messages/es.json', 'utf8')).card.title as string;
+      writeFileSync(card, readFileSync(card, 'utf8').replaceAll(title, 'Updated in the second build'));
       const { build } = await writeServiceWorker(site.dir, locales);
 
       const downloaded: string[] = [];
@@ -154,14 +217,17 @@ test.describe('the site is published again with a changed page', () => {
       await page.evaluate(async () => (await navigator.serviceWorker.ready).update());
       await expect.poll(() => page.evaluate(() => caches.keys()), { timeout: 60_000 }).toContain(`kyr-${build}-es`);
       await expect.poll(() => page.evaluate(() => caches.keys()), { timeout: 30_000 }).not.toContain(firstBuild);
-      // Only the changed page was downloaded again; the others were copied from the first build's cache.
-      expect(downloaded.filter((address) => address.startsWith('/es/'))).toEqual(['/es/about/']);
+      // Only the changed page was downloaded again, on its own rather than in the whole pack;
+      // the others, and the page the reader kept, were copied from the first build's cache.
+      expect(downloaded.filter((address) => address.startsWith('/es/') || address.endsWith('.pages.json'))).toEqual(['/es/card/']);
 
       await context.setOffline(true);
-      await page.goto('/es/about/');
+      await page.goto('/es/card/');
       await expect(page.locator('h1')).toHaveText('Updated in the second build');
-      await page.goto('/es/help/');
-      await expect(page.locator('h1')).not.toHaveText(offlineText('es').pageTitle);
+      for (const address of ['/es/help/', '/es/about/']) {
+        await page.goto(address);
+        await expect(page.locator('h1'), address).not.toHaveText(offlineText('es').pageTitle);
+      }
     } finally {
       await context.close();
       site.server.kill();

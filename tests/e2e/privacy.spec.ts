@@ -3,8 +3,8 @@
  * no request to anyone but this site, gets no cookie, and has nothing written to their browser's
  * storage. One page of each kind in each language is opened (support/site-pages.ts reads the
  * kinds from out/ and app/, so a new kind of page is crawled without editing this file), and the
- * service worker is allowed: on the first page of a language it downloads every page of that
- * language, and those requests are recorded too. The markup of every page is also checked for
+ * service worker is allowed: on the first page of a language it downloads the pages saved up front,
+ * and each page opened after, and those requests are recorded too. The markup of every page is also checked for
  * other sites without a browser (every-page-markup.spec.ts). Nothing is blocked: requests are only
  * recorded, so a leak shows up here.
  *

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localeOfPath, offlineFallbacks, pageKey } from '@/lib/offline/offline-plan';
+import { isSavedUpFront, localeOfPath, offlineFallbacks, pageKey } from '@/lib/offline/offline-plan';
 
 const locales = ['en', 'es', 'zh', 'ar', 'pl', 'ht'];
 const at = (address: string) => new URL(address, 'https://example.org');
@@ -33,9 +33,47 @@ describe('the cache key of a page a reader opens', () => {
   });
 });
 
+describe('what a language saves as soon as a reader opens any page of it', () => {
+  it('is what a reader needs with no signal: home, every rights topic, the card, help, the family plan, the offline page', () => {
+    for (const url of ['/es/', '/es/rights/agents-at-door/', '/es/rights/if-arrested/', '/es/card/', '/es/help/', '/es/plan/', '/es/offline/']) {
+      expect(isSavedUpFront(url, 'es'), url).toBe(true);
+    }
+  });
+
+  it('includes the web app manifest, which every page links', () => {
+    expect(isSavedUpFront('/es/manifest.webmanifest', 'es')).toBe(true);
+  });
+
+  it('leaves printable sheets, the About pages and other regions to be saved once opened', () => {
+    for (const url of [
+      '/es/print/',
+      '/es/print/flyer/',
+      '/es/print/flyer/us-il-chicago/bilingual/',
+      '/es/print/cards/',
+      '/es/about/',
+      '/es/about/translations/',
+      '/es/help/us-il/',
+    ]) {
+      expect(isSavedUpFront(url, 'es'), url).toBe(false);
+    }
+  });
+
+  it('is about pages of that language only, and no deeper than a topic', () => {
+    expect(isSavedUpFront('/pl/rights/if-arrested/', 'es')).toBe(false);
+    expect(isSavedUpFront('/es/rights/', 'es')).toBe(false);
+    expect(isSavedUpFront('/es/rights/if-arrested/print/', 'es')).toBe(false);
+    expect(isSavedUpFront('/', 'es')).toBe(false);
+  });
+});
+
 describe('what a reader sees offline for a page that is not saved', () => {
   it('is their language offline page first, then the page in every language', () => {
     expect(offlineFallbacks('/pl/rights/if-arrested/', locales)).toEqual(['/pl/offline/', '/offline/']);
+    expect(offlineFallbacks('/pl/print/flyer/', locales)).toEqual(['/pl/offline/', '/offline/']);
+  });
+
+  it("for a region's contacts never opened, the help directory, which lists every region's contacts", () => {
+    expect(offlineFallbacks('/pl/help/us-il/', locales)).toEqual(['/pl/help/', '/pl/offline/', '/offline/']);
   });
 
   it('is the page in every language outside a language', () => {
