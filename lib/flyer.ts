@@ -21,6 +21,12 @@ const callableLabels = phoneLabels
   .filter((label) => phoneLabelMeaning[label].flyerRank !== null)
   .sort((a, b) => (phoneLabelMeaning[a].flyerRank ?? 0) - (phoneLabelMeaning[b].flyerRank ?? 0));
 
+/** The number to print for a contact: its best voice line (hotline, emergency, main, appointments), if it has one. */
+export function callNumber(contact: Pick<ContactEntry, 'phones'>): PhoneLink | undefined {
+  const phones = phoneLinks(contact);
+  return callableLabels.map((label) => phones.find((candidate) => candidate.label === label)).find(Boolean);
+}
+
 /** Fewer numbers than this and a flyer is not worth printing: content:check says so. */
 export const FLYER_MIN_NUMBERS = 4;
 const FLYER_MAX_NUMBERS = 6;
@@ -39,7 +45,8 @@ function groupOf(contact: ContactEntry): Group | null {
 }
 
 const groupOrder: readonly Group[] = ['hotline', 'legal-aid', 'one-nationality'];
-const stateOrder: readonly VerificationState[] = ['verified', 'due', 'unverified'];
+/** Checked numbers before numbers due for a re-check before numbers nobody has called. */
+export const verificationOrder: readonly VerificationState[] = ['verified', 'due', 'unverified'];
 
 /**
  * The 4–6 numbers a flyer prints for a region. The same content always gives the same flyer:
@@ -60,8 +67,7 @@ export function pickFlyerNumbers(contacts: ContactEntry[], chain: Region[], toda
   const candidates = contacts.flatMap((contact) => {
     const group = groupOf(contact);
     if (!group || nearness(contact) < 0 || score(contact) === 0) return [];
-    const phones = phoneLinks(contact);
-    const phone = callableLabels.map((label) => phones.find((candidate) => candidate.label === label)).find(Boolean);
+    const phone = callNumber(contact);
     return phone ? [{ contact, phone, group, state: verificationState(contact, today) }] : [];
   });
   candidates.sort(
@@ -69,7 +75,7 @@ export function pickFlyerNumbers(contacts: ContactEntry[], chain: Region[], toda
       groupOrder.indexOf(a.group) - groupOrder.indexOf(b.group) ||
       score(b.contact) - score(a.contact) ||
       nearness(a.contact) - nearness(b.contact) ||
-      stateOrder.indexOf(a.state) - stateOrder.indexOf(b.state) ||
+      verificationOrder.indexOf(a.state) - verificationOrder.indexOf(b.state) ||
       a.contact.id.localeCompare(b.contact.id),
   );
   const first = groupOrder.flatMap((group) => candidates.filter((candidate) => candidate.group === group).slice(0, PER_GROUP));

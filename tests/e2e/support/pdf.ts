@@ -1,3 +1,5 @@
+import { execFileSync } from 'node:child_process';
+
 /**
  * Pages in a PDF that Chromium printed. Its page objects are plain dictionaries (only content
  * streams are compressed), so counting `/Type /Page` (not `/Pages`) counts pages; the page tree's
@@ -12,4 +14,18 @@ export function pdfPageCount(pdf: Buffer): number {
   if (counts.length === 0 || Math.max(...counts) !== pages)
     throw new Error(`the PDF has ${pages} page objects but its page tree says ${counts.join(', ') || 'nothing'}`);
   return pages;
+}
+
+/**
+ * The text of one printed page, as poppler's pdftotext reads it (Debian's poppler-utils, which
+ * scripts/setup-browser.ts installs with the browser): what a reader would find on that sheet.
+ */
+export function pdfPageText(pdf: Buffer, page: number): string {
+  try {
+    return execFileSync('pdftotext', ['-f', String(page), '-l', String(page), '-enc', 'UTF-8', '-', '-'], { input: pdf, encoding: 'utf8' });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT')
+      throw new Error('pdftotext is missing: install poppler-utils (apt-get install poppler-utils) or run npx tsx scripts/setup-browser.ts as root');
+    throw error;
+  }
 }
