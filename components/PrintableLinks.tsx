@@ -9,10 +9,11 @@ type Props = { locale: Locale; regions: Region[] };
 
 const linkStyle = 'flex tap-target items-center rounded-md border-2 border-brand px-4 py-2 font-semibold no-underline hover:bg-wash';
 
-/** Every printable in the reader's language: a flyer (and a bilingual one) per region, the card sheet and the door sign. */
+/** Every printable in the reader's language: the flyer builder, a flyer (and a bilingual one) per region, the card sheet, the door sign and the family plan. */
 export async function PrintableLinks({ locale, regions }: Props) {
   const t = await getTranslations('print');
   const door = await getTranslations('doorSign');
+  const plan = await getTranslations('plan');
   const language = ownLanguageName(locale);
   return (
     <>
@@ -70,6 +71,17 @@ export async function PrintableLinks({ locale, regions }: Props) {
         <p className="mt-3">
           <a href={localePath(locale, '/print/door-sign/')} className={`${linkStyle} inline-flex`}>
             {door('link')}
+          </a>
+        </p>
+      </section>
+      <section aria-labelledby="plan" className="mt-8">
+        <h2 id="plan" className="text-2xl font-bold">
+          {plan('title')}
+        </h2>
+        <p className="mt-1">{plan('printPageIntro')}</p>
+        <p className="mt-3">
+          <a href={localePath(locale, '/plan/')} className={`${linkStyle} inline-flex`}>
+            {plan('printPageLink')}
           </a>
         </p>
       </section>

@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import { getContent, regionChain, regionName, type TopicView } from '@/lib/content';
 import { formatDate } from '@/lib/locale';
+import { SourceList } from './SourceList';
 
 /** Where the guidance applies, when it changed, whether a lawyer reviewed it, and its sources. */
 export async function TopicFacts({ topic, locale }: { topic: TopicView; locale: Locale }) {
@@ -30,16 +31,7 @@ export async function TopicFacts({ topic, locale }: { topic: TopicView; locale: 
         <h2 id="sources" className="mb-2 mt-4 text-lg font-bold">
           {t('sourcesHeading')}
         </h2>
-        <ul className="list-disc space-y-1 ps-6">
-          {meta.sources.map((source) => (
-            <li key={source.url}>
-              <a href={source.url} rel="noopener noreferrer" lang="en" className="break-words">
-                {source.title}
-              </a>{' '}
-              <span className="text-muted">({source.publisher})</span>
-            </li>
-          ))}
-        </ul>
+        <SourceList sources={meta.sources} />
       </section>
       {meta.facts.in_flux.length > 0 && (
         <section aria-labelledby="in-flux" className="mt-4 text-base">

@@ -9,12 +9,15 @@ type Front = {
 };
 type Back = { side: 'back'; lines: string[] };
 
+/** The size of every wallet card the site prints: 85.6 × 54 mm, like a bank card; nothing spills out. */
+export const walletCardFace = 'box-border flex h-[54mm] w-[85.6mm] shrink-0 flex-col overflow-hidden';
+
 /**
- * One face of a wallet card, 85.6 × 54 mm like a bank card. The front is in the reader's language and
- * says what the back says; the back is the English to hand to an agent.
+ * One face of a wallet card. The front is in the reader's language and says what the back says;
+ * the back is the English to hand to an agent.
  */
 export function WalletCard(props: Front | Back) {
-  const face = 'box-border flex h-[54mm] w-[85.6mm] shrink-0 flex-col overflow-hidden';
+  const face = walletCardFace;
   if (props.side === 'back') {
     return (
       <div data-wallet-card="back" lang="en" dir="ltr" className={`${face} justify-center px-[5mm] py-[3mm] text-[10.5pt] leading-[1.3]`}>

@@ -40,10 +40,11 @@ function groupOf(contact: ContactEntry): Group | null {
 }
 
 const groupOrder: readonly Group[] = ['hotline', 'legal-aid'];
-const stateOrder: readonly VerificationState[] = ['verified', 'due', 'unverified'];
+/** Checked numbers before numbers due for a re-check before numbers nobody has called. */
+export const verificationOrder: readonly VerificationState[] = ['verified', 'due', 'unverified'];
 
-/** The voice line to print for a contact: its hotline number first, then emergency, main, appointments. */
-function callableLine(contact: ContactEntry): PhoneLink | undefined {
+/** The number to print for a contact: its best voice line (hotline, emergency, main, appointments), if it has one. */
+export function callNumber(contact: Pick<ContactEntry, 'phones'>): PhoneLink | undefined {
   const phones = phoneLinks(contact);
   return callableLabels.map((label) => phones.find((candidate) => candidate.label === label)).find(Boolean);
 }
@@ -63,7 +64,7 @@ function flyerLineCandidates(contacts: ContactEntry[], chain: Region[], today?: 
   const candidates = contacts.flatMap((contact) => {
     const group = groupOf(contact);
     if (!group || nearness(contact) < 0 || score(contact) === 0) return [];
-    const phone = callableLine(contact);
+    const phone = callNumber(contact);
     return phone ? [{ contact, phone, group, state: verificationState(contact, today) }] : [];
   });
   return candidates.sort(
@@ -71,7 +72,7 @@ function flyerLineCandidates(contacts: ContactEntry[], chain: Region[], today?: 
       groupOrder.indexOf(a.group) - groupOrder.indexOf(b.group) ||
       score(b.contact) - score(a.contact) ||
       nearness(a.contact) - nearness(b.contact) ||
-      stateOrder.indexOf(a.state) - stateOrder.indexOf(b.state) ||
+      verificationOrder.indexOf(a.state) - verificationOrder.indexOf(b.state) ||
       a.contact.id.localeCompare(b.contact.id),
   );
 }
@@ -105,10 +106,10 @@ export function consularLines(contacts: ContactEntry[], chain: Region[], today?:
   const countries = [...new Set(ofCountries.map((contact) => contact.country as string))];
   return countries.flatMap((country) => {
     const own = ofCountries.filter((contact) => contact.country === country);
-    const withPhone = own.find((contact) => callableLine(contact));
+    const withPhone = own.find((contact) => callNumber(contact));
     const contact = withPhone ?? own.find((candidate) => candidate.website);
     if (!contact) return [];
-    return [{ country, contact, phone: withPhone ? (callableLine(withPhone) ?? null) : null, state: verificationState(contact, today) }];
+    return [{ country, contact, phone: withPhone ? (callNumber(withPhone) ?? null) : null, state: verificationState(contact, today) }];
   });
 }
 

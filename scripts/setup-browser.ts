@@ -2,7 +2,8 @@
  * Finds a Chromium for the end-to-end tests, or installs one, and says what it did:
  * CHROMIUM_PATH, then Playwright's cache, then /usr/bin/chromium; otherwise Debian's `chromium`
  * with apt-get when we are root, or Playwright's installer elsewhere. As root it also installs the
- * Noto fonts, so Arabic and Chinese render in screenshots and PDFs.
+ * Noto fonts, so Arabic and Chinese render in screenshots and PDFs, and pdftotext, which the
+ * print tests read a printed page with.
  */
 import { execSync, spawnSync } from 'node:child_process';
 import { findChromium } from './lib/chromium';
@@ -21,10 +22,11 @@ function missingDebianPackages(names: string[]): string[] {
 
 function main(): number {
   if (isRoot && hasApt) {
-    // Fonts matter for what the tests look at (print layout in Arabic and Chinese).
-    const fonts = missingDebianPackages(['fonts-noto-core', 'fonts-noto-cjk']);
+    // Fonts matter for what the tests look at (print layout in Arabic and Chinese); pdftotext
+    // (poppler-utils) reads what a printed page says.
+    const printing = missingDebianPackages(['fonts-noto-core', 'fonts-noto-cjk', 'poppler-utils']);
     const browser = findChromium() ? [] : ['chromium'];
-    const wanted = [...browser, ...fonts];
+    const wanted = [...browser, ...printing];
     if (wanted.length > 0) {
       console.log(`setup-browser: installing Debian packages: ${wanted.join(', ')}`);
       if (!run(`apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends ${wanted.join(' ')}`)) {

@@ -97,3 +97,19 @@ export function textBlocksOf(body: string): string[] {
   });
   return blocks;
 }
+
+/**
+ * The `## ` section of a body whose text contains `words` (its heading and everything up to the
+ * next `## ` heading), as the Markdown it was written in; null when no section does. Lets another
+ * page show one part of a topic in the reader's language instead of a second copy of its facts.
+ */
+export function sectionContaining(body: string, words: string): string | null {
+  const blocks = parseMarkdown(body).children;
+  const starts = blocks.flatMap((node, index) => (node.type === 'heading' && node.depth === 2 ? [index] : []));
+  for (const [index, start] of starts.entries()) {
+    const section = blocks.slice(start, starts[index + 1] ?? blocks.length);
+    const [first, last] = [section[0].position, section[section.length - 1].position];
+    if (first && last && section.some((node) => toString(node).includes(words))) return body.slice(first.start.offset, last.end.offset);
+  }
+  return null;
+}

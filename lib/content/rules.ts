@@ -1,20 +1,22 @@
 /**
  * Every rule that joins files or needs more than one file to judge: the region graph, unique ids,
  * dates in the future, translations against their English page, links against the site's real
- * routes, reading level and length, the numbers each region's flyer prints, and contact hours
- * in topics. Each returns plain-English problems for `content:check`, like the schemas' own, so
- * a volunteer hears of every rule they can break. The loader only reads and parses files.
+ * routes, reading level and length, the numbers each region's flyer prints, the section the
+ * family plan page shows, and contact hours in topics. Each returns plain-English problems for
+ * `content:check`, like the schemas' own, so a volunteer hears of every rule they can break. The
+ * loader only reads and parses files.
  */
 import { toString } from 'mdast-util-to-string';
 import type { Link } from 'mdast';
 import { visit } from 'unist-util-visit';
+import { guardianSource } from '../family-plan';
 import { consularLines, FLYER_MIN_NUMBERS, pickFlyerNumbers } from '../flyer';
 import { readability } from '../readability';
 import { readerRoutes } from '../site-routes';
 import { regionChain } from './index';
 import type { Content, ContactEntry, TopicEntry } from './load';
 import { hoursReferences } from './contact-references';
-import { parseMarkdown, textBlocksOf } from './markdown';
+import { parseMarkdown, sectionContaining, textBlocksOf } from './markdown';
 import type { ContentProblem } from './problems';
 import type { Region } from './schema';
 
@@ -179,6 +181,23 @@ function flyerCommunityRules(regions: ReadContent['regions'], contacts: ContactE
   });
 }
 
+/**
+ * The family plan page shows the family-plan topic's section on the Illinois short-term guardian
+ * law and cites the law from the topic's sources (lib/family-plan.ts). Without them the page
+ * still builds, without that note: a warning.
+ */
+function familyPlanRules(topics: TopicEntry[]): ContentProblem[] {
+  const { topic: id, citation, lawPublisher } = guardianSource;
+  const topic = topics.find((candidate) => candidate.id === id);
+  if (!topic) return [];
+  const problems: ContentProblem[] = [];
+  if (!sectionContaining(topic.body, citation))
+    problems.push({ file: topic.file, field: 'body', message: `no "## " section cites ${citation} any more, so the family plan page (/plan/) shows no note on short-term guardians; keep the law's number in that section` });
+  if (!topic.meta.sources.some((source) => source.publisher === lawPublisher))
+    problems.push({ file: topic.file, field: 'sources', message: `no source is published by the ${lawPublisher}, so the family plan page (/plan/) cites no law; keep the statute among the sources` });
+  return problems;
+}
+
 // ---------------------------------------------------------------- contact hours in topics
 
 /** Words that claim a line never closes. */
@@ -271,5 +290,5 @@ export function contentRules(read: ReadContent, today: string): { content: Conte
     ...checkFactDates(topics, today),
     ...flyerCommunityRules(read.regions, contacts),
   ];
-  return { content: { regions, contacts, topics }, problems, warnings: flyerRules(read.regions, contacts) };
+  return { content: { regions, contacts, topics }, problems, warnings: [...flyerRules(read.regions, contacts), ...familyPlanRules(topics)] };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findMarkdownProblems, internalLinks, renderMarkdown, textBlocksOf } from '@/lib/content/markdown';
+import { findMarkdownProblems, internalLinks, renderMarkdown, sectionContaining, textBlocksOf } from '@/lib/content/markdown';
 
 describe('a Spanish reader follows a link inside a rights topic', () => {
   it('stays in Spanish: internal links get the /es prefix', async () => {
@@ -91,5 +91,23 @@ describe('the site counts the words of a topic', () => {
       'What to do',
       'Keep the door closed. Read the warrant.',
     ]);
+  });
+});
+
+describe('another page shows one section of a topic instead of copying its facts', () => {
+  const body =
+    '## What to do\n\nAsk first.\n\n## A paper for a caregiver\n\nIllinois law 755 ILCS 5/11-5.4.\n\n### More\n\n- Up to 365 days.\n\n## When\n\nEvery family.\n';
+
+  it('takes the section that names the words, with its smaller headings, up to the next section', () => {
+    expect(sectionContaining(body, '11-5.4')).toBe('## A paper for a caregiver\n\nIllinois law 755 ILCS 5/11-5.4.\n\n### More\n\n- Up to 365 days.');
+  });
+
+  it('finds words in a list inside the section', () => {
+    expect(sectionContaining(body, '365 days')).toMatch(/^## A paper for a caregiver/);
+  });
+
+  it('gives nothing when no section names them, or they sit above the first heading', () => {
+    expect(sectionContaining(body, 'passport')).toBeNull();
+    expect(sectionContaining('A paper: 11-5.4.\n\n## What to do\n\nAsk first.\n', '11-5.4')).toBeNull();
   });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { parsePhoneNumberFromString as parseMin } from 'libphonenumber-js/min';
 import { dialHref, parsePhone, splitPhones } from '@/lib/phone';
+import { readPhone } from '@/lib/phone-reading';
 
 describe('a volunteer copies a Chicago number the way the organisation publishes it', () => {
   it.each(['(312) 660-1370', '312-660-1370', '312.660.1370', '312 660 1370', '+1 312 660 1370', '1 (312) 660-1370'])(
@@ -74,5 +76,23 @@ describe('a reader meets a phone number inside a sentence', () => {
   it('does not take a date, a year or a short code for a phone number', () => {
     const text = 'Since January 20, 2025, call 911 in an emergency.';
     expect(splitPhones(text)).toEqual([{ text }]);
+  });
+});
+
+describe('a parent types phone numbers into the family plan (the small metadata the page ships)', () => {
+  const typed = (input: string) => readPhone(input, parseMin);
+
+  it.each([
+    ['(312) 660-1370', '(312) 660-1370'],
+    ['3126601370', '(312) 660-1370'],
+    ['+1 312 660 1370', '(312) 660-1370'],
+    ['+52 55 5080 2000', '+52 55 5080 2000'],
+  ])('reads %s as the build reads it, and shows it as %s', (input, display) => {
+    expect(typed(input)?.display).toBe(display);
+    expect(typed(input)).toEqual(parsePhone(input));
+  });
+
+  it.each(['12345', '312-660-137', '911', 'call me', '+52'])('refuses %s', (input) => {
+    expect(typed(input)).toBeNull();
   });
 });

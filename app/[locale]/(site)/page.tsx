@@ -8,6 +8,7 @@ import { pageLocale } from '@/i18n/request';
 export default async function HomePage({ params }: PageProps<'/[locale]'>) {
   const locale = pageLocale((await params).locale);
   const t = await getTranslations('home');
+  const plan = await getTranslations('plan');
   const topics = getContent().topics.map((topic) => topicView(topic, locale));
   const bySituation = (situation: string) => topics.filter((topic) => topic.meta.situation === situation);
   return (
@@ -34,11 +35,18 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
           <TopicLinks topics={bySituation(situation)} locale={locale} />
         </section>
       ))}
-      <p className="mt-8">
-        <a href={localePath(locale, '/print/')} className="inline-flex tap-target items-center font-semibold">
-          {t('printLink')}
-        </a>
-      </p>
+      <ul className="mt-8 space-y-1">
+        <li>
+          <a href={localePath(locale, '/plan/')} className="inline-flex tap-target items-center font-semibold">
+            {plan('homeLink')}
+          </a>
+        </li>
+        <li>
+          <a href={localePath(locale, '/print/')} className="inline-flex tap-target items-center font-semibold">
+            {t('printLink')}
+          </a>
+        </li>
+      </ul>
     </>
   );
 }

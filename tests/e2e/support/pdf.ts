@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
 
 /**
  * Pages in a PDF that Chromium printed. Its page objects are plain dictionaries (only content
@@ -21,4 +22,18 @@ export async function pagesWhenPrinted(page: Page, path: string, format: 'Letter
   const response = await page.goto(path);
   expect(response?.status(), `${path} should exist`).toBe(200);
   return pdfPageCount(await page.pdf({ format }));
+}
+
+/**
+ * The text of one printed page, as poppler's pdftotext reads it (Debian's poppler-utils, which
+ * scripts/setup-browser.ts installs with the browser): what a reader would find on that sheet.
+ */
+export function pdfPageText(pdf: Buffer, page: number): string {
+  try {
+    return execFileSync('pdftotext', ['-f', String(page), '-l', String(page), '-enc', 'UTF-8', '-', '-'], { input: pdf, encoding: 'utf8' });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT')
+      throw new Error('pdftotext is missing: install poppler-utils (apt-get install poppler-utils) or run npx tsx scripts/setup-browser.ts as root');
+    throw error;
+  }
 }
