@@ -46,7 +46,8 @@ function beforeAndAfter(entry: ImmutableValue): { before: unknown; after: unknow
 
 /** The label and hint the generated config gives a verification field. */
 function wordsFor(field: ImmutableValue, name: string): { label: string; hint: string; options: string[] } {
-  const fields = (field.get('fields') as ImmutableValue | undefined)?.toJS() as { name: string; label: string; hint?: string; options?: string[] }[] | undefined;
+  const fields = (field.get('fields') as ImmutableValue | undefined)?.toJS() as
+    { name: string; label: string; hint?: string; options?: string[] }[] | undefined;
   const found = fields?.find((item) => item.name === name);
   return { label: found?.label ?? name, hint: found?.hint ?? '', options: found?.options ?? [] };
 }
@@ -58,7 +59,12 @@ function callFacts(props: WidgetProps) {
   if (!parsed.success) return h('p', { className: 'kyr-facts' }, 'This contact is new or not yet valid: save it first, then call it and record the check.');
   const contact = parsed.data;
   const row = callSheetRow(
-    { ...contact, id: String(props.entry.get('slug') ?? ''), region: String(props.entry.get('collection') ?? '').replace(/^contacts-/, ''), file: String(props.entry.get('path') ?? '') },
+    {
+      ...contact,
+      id: String(props.entry.get('slug') ?? ''),
+      region: String(props.entry.get('collection') ?? '').replace(/^contacts-/, ''),
+      file: String(props.entry.get('path') ?? ''),
+    },
     verificationState(contact, localToday()),
   );
   const source = contact.sources[0];
@@ -183,7 +189,11 @@ export const recordCheckWidget = window.createClass<{ outcome: Outcome; initial:
         ),
       ),
       outcome === 'none'
-        ? h('p', { className: 'kyr-status' }, value.status === 'verified' ? `Recorded: checked ${value.checked_on} by ${value.checked_by} (${value.method}).` : 'Recorded: not checked yet.')
+        ? h(
+            'p',
+            { className: 'kyr-status' },
+            value.status === 'verified' ? `Recorded: checked ${value.checked_on} by ${value.checked_by} (${value.method}).` : 'Recorded: not checked yet.',
+          )
         : h(
             'div',
             null,

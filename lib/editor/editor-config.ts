@@ -18,7 +18,7 @@ export const editorSchemas = {
 export type EditorKind = keyof typeof editorSchemas;
 
 /** Where the editor saves: a GitHub repository, through pull requests (see the README). */
-export type EditorBackend = {
+type EditorBackend = {
   repo: string;
   branch: string;
   /** The OAuth provider that lets a volunteer sign in with GitHub (Netlify's by default). */
@@ -39,7 +39,7 @@ export function entryShapes(): Record<EditorKind, EntryShape> {
   };
 }
 
-export const contactFields = (): EditorField[] => objectFields(editorSchemas.contact, { kind: 'contact', path: [] }).map(asRecordCheck);
+const contactFields = (): EditorField[] => objectFields(editorSchemas.contact, { kind: 'contact', path: [] }).map(asRecordCheck);
 const regionFields = (): EditorField[] =>
   objectFields(editorSchemas.region, { kind: 'region', path: [] }).map((field) => ({ ...field, summary: '{{fields.id}}', collapsed: true }));
 const topicFields = (): EditorField[] => [

@@ -46,7 +46,11 @@ export const fieldWords: Record<Kind, Record<string, FieldWords>> = {
     'verification.checked_on': { label: 'Date of the call', hint: 'The day you called.' },
     'verification.checked_by': { label: 'Your initials', hint: 'Your initials or handle, e.g. jd.' },
     'verification.method': { label: 'How you checked', hint: 'phone-call, official-website, email or in-person.' },
-    'verification.call_note': { label: 'Note of the call', hint: 'What you heard on the call, e.g. the recording that gave the new number. Not shown to readers.', multiline: true },
+    'verification.call_note': {
+      label: 'Note of the call',
+      hint: 'What you heard on the call, e.g. the recording that gave the new number. Not shown to readers.',
+      multiline: true,
+    },
     sources: {
       hint: 'Where the information was published. Never add a number that no source gives: a missing number is safer than a wrong one.',
     },

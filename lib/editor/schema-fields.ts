@@ -118,7 +118,15 @@ function fieldsFor(name: string, schema: Schema, context: Context): EditorField[
   }
   // Decap cannot say "required once the group is filled in": inside an optional group every field
   // is optional in the form, and the check of the whole file before saving asks for the rest.
-  if (d.type === 'object') return [{ ...base, widget: 'object', ...(optional ? { collapsed: true } : {}), fields: optional ? allOptional(objectFields(inner, inside)) : objectFields(inner, inside) }];
+  if (d.type === 'object')
+    return [
+      {
+        ...base,
+        widget: 'object',
+        ...(optional ? { collapsed: true } : {}),
+        fields: optional ? allOptional(objectFields(inner, inside)) : objectFields(inner, inside),
+      },
+    ];
   if (d.type === 'record') {
     const required = (inner as z.ZodType).meta?.()?.requiredKeys as string[] | undefined;
     const keys = enumValues(d.keyType as Schema);
@@ -127,7 +135,10 @@ function fieldsFor(name: string, schema: Schema, context: Context): EditorField[
         ...base,
         widget: 'object',
         collapsed: optional,
-        fields: keys.map((key) => ({ ...fieldsFor(key, d.valueType as Schema, inside)[0], ...(required?.includes(key) && !optional ? {} : { required: false }) })),
+        fields: keys.map((key) => ({
+          ...fieldsFor(key, d.valueType as Schema, inside)[0],
+          ...(required?.includes(key) && !optional ? {} : { required: false }),
+        })),
       },
     ];
   }
@@ -155,7 +166,12 @@ function fieldsFor(name: string, schema: Schema, context: Context): EditorField[
 }
 
 const allOptional = (fields: EditorField[]): EditorField[] =>
-  fields.map((field) => ({ ...field, required: false, ...(field.fields ? { fields: allOptional(field.fields) } : {}), ...(field.field ? { field: allOptional([field.field])[0] } : {}) }));
+  fields.map((field) => ({
+    ...field,
+    required: false,
+    ...(field.fields ? { fields: allOptional(field.fields) } : {}),
+    ...(field.field ? { field: allOptional([field.field])[0] } : {}),
+  }));
 
 /** The fields of an object schema, in the schema's order. */
 export function objectFields(schema: Schema, context: Context): EditorField[] {

@@ -22,7 +22,7 @@ type Data = Record<string, unknown>;
 const isRecord = (value: unknown): value is Data => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Equal as data: the same values, whatever the order of keys. */
-export function sameData(a: unknown, b: unknown): boolean {
+function sameData(a: unknown, b: unknown): boolean {
   if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((item, index) => sameData(item, b[index]));
   if (isRecord(a) && isRecord(b)) {
     const keys = Object.keys(a);
@@ -147,7 +147,7 @@ class LineEditor {
     const keyStart = (index: number) => (pairs[index].key as Scalar).range![0];
     const spans = this.spans(
       pairs.map((_, index) => keyStart(index)),
-      pairs.map((pair, index) => this.lastLine(pair.value as YamlNode | null, (pair.key as Scalar).range![1])),
+      pairs.map((pair) => this.lastLine(pair.value as YamlNode | null, (pair.key as Scalar).range![1])),
     );
     const firstStart = keyStart(0);
     const prefix = this.text.slice(this.starts[spans[0].own], firstStart);

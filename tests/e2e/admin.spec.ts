@@ -14,10 +14,11 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { parse } from 'yaml';
+import { locales } from '../../i18n/routing';
 import { loadContent } from '../../lib/content/load';
 import { formatProblem } from '../../lib/content/problems';
 import { localToday } from '../../lib/editor/record-check';
+import { planOffline } from '../../scripts/lib/offline-plan';
 import { editorHeaders } from '../../scripts/lib/security-headers';
 
 test.describe.configure({ mode: 'serial' });
@@ -189,4 +190,28 @@ test('the editor has its own security headers, and the readers’ pages keep the
   for (const [name, value] of Object.entries(editorHeaders)) expect(editor[name.toLowerCase()], name).toBe(value);
   const reader = (await request.get('/en/')).headers();
   expect(reader['content-security-policy']).not.toContain('unsafe-eval');
+});
+
+test.describe('the service worker leaves the editor alone', () => {
+  test.use({ serviceWorkers: 'allow' });
+
+  test('a reader’s saved language holds nothing of /admin/, and the editor always comes from the network', async ({ page }) => {
+    const plan = await planOffline('out', locales);
+    expect([...plan.shared, ...Object.values(plan.languages).flat()].filter((entry) => entry.url.startsWith('/admin'))).toEqual([]);
+
+    await page.goto('/es/');
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30_000 });
+    const fromWorker: string[] = [];
+    page.on('response', (response) => {
+      if (response.fromServiceWorker() && new URL(response.url()).pathname.startsWith('/admin')) fromWorker.push(response.url());
+    });
+    await page.goto('/admin/');
+    await expect(page.getByRole('button', { name: 'Login' })).toBeVisible();
+    expect(fromWorker).toEqual([]);
+    const cached = await page.evaluate(async () =>
+      (await Promise.all((await caches.keys()).map(async (name) => (await (await caches.open(name)).keys()).map((request) => request.url)))).flat(),
+    );
+    expect(cached.length).toBeGreaterThan(0);
+    expect(cached.filter((url) => new URL(url).pathname.startsWith('/admin'))).toEqual([]);
+  });
 });

@@ -24,7 +24,8 @@ function pageDirs(dir: string, prefix: string[] = [], skip: readonly string[] = 
   if (existsSync(path.join(dir, 'index.html'))) found.push(prefix);
   for (const name of readdirSync(dir).sort()) {
     // Next's own files, the fallback copies of the 404 page and the volunteers' editor are not pages a reader opens.
-    if (name.startsWith('_') || name.startsWith('.') || name === '404' || skip.includes(name) || !isReaderPage(`${base}${[...prefix, name].join('/')}/`)) continue;
+    if (name.startsWith('_') || name.startsWith('.') || name === '404' || skip.includes(name) || !isReaderPage(`${base}${[...prefix, name].join('/')}/`))
+      continue;
     const child = path.join(dir, name);
     if (statSync(child).isDirectory()) found.push(...pageDirs(child, [...prefix, name], [], base));
   }
@@ -55,7 +56,8 @@ function sitePages(): SitePage[] {
   for (const segments of pageDirs(outDir, [], locales).slice(1)) pages.push(page(segments.join('/'), null, `/${segments.join('/')}/`));
   for (const locale of locales) {
     if (!existsSync(path.join(outDir, locale))) continue;
-    for (const segments of pageDirs(path.join(outDir, locale), [], [], `/${locale}/`)) pages.push(page(kindOf(segments), locale, `/${[locale, ...segments].join('/')}/`));
+    for (const segments of pageDirs(path.join(outDir, locale), [], [], `/${locale}/`))
+      pages.push(page(kindOf(segments), locale, `/${[locale, ...segments].join('/')}/`));
   }
   return pages;
 }
