@@ -21,7 +21,8 @@ import { localToday } from '../../lib/editor/record-check';
 import { planOffline } from '../../scripts/lib/offline-plan';
 import { editorHeaders } from '../../scripts/lib/security-headers';
 
-test.describe.configure({ mode: 'serial' });
+// One decap-server and one copy of content/ for the file; Decap's 5 MB bundle and content:check over the copy take a while on a busy machine.
+test.describe.configure({ mode: 'serial', timeout: 120_000 });
 
 const DECAP_LOCAL_BACKEND = 'http://localhost:8081';
 const NIJC = 'content/contacts/us-il-chicago/nijc.yaml';
