@@ -16,4 +16,14 @@ export const siteConfig = {
   lawRecheckAfterDays: 60,
   /** The region the home page and printed materials point to first. */
   homeRegion: 'us-il-chicago',
+  /**
+   * The volunteers' editor at /admin/ saves to this GitHub repository through pull requests
+   * (README, "Editing from a form"). oauthBaseUrl: the OAuth provider volunteers sign in through;
+   * unset, the editor uses Netlify's, which works when the site is deployed on Netlify.
+   */
+  editor: {
+    repo: process.env.EDITOR_GITHUB_REPO ?? 'your-org/know-your-rights',
+    branch: process.env.EDITOR_GITHUB_BRANCH ?? 'main',
+    oauthBaseUrl: process.env.EDITOR_OAUTH_URL,
+  },
 } as const;

@@ -1,5 +1,6 @@
 /** The volunteers' call sheet: every contact that needs a phone call, oldest check first. */
-import { type Content, type TopicEntry, verificationState } from './content';
+import type { ContactEntry, Content, TopicEntry } from './content';
+import { type VerificationState, verificationState } from './content/verification';
 import { englishPhoneForms, phoneLine, phoneLinks } from './contact-display';
 
 type CallSheetRow = { id: string; name: string; region: string; numbers: string; lastChecked: string; state: string; source: string; file: string };
@@ -11,19 +12,27 @@ export function callSheet(content: Content, today?: string): CallSheetRow[] {
     .sort(
       (a, b) => (a.contact.verification.checked_on ?? '').localeCompare(b.contact.verification.checked_on ?? '') || a.contact.id.localeCompare(b.contact.id),
     )
-    .map(({ contact, state }) => ({
-      id: contact.id,
-      name: contact.name,
-      region: contact.region,
-      numbers:
-        phoneLinks(contact)
-          .map((phone) => `${phoneLine(phone, englishPhoneForms)} (${phone.label})`)
-          .join('; ') || '(no phone: check the website)',
-      lastChecked: contact.verification.checked_on ?? 'never',
-      state: state === 'due' ? 'due for re-checking' : 'never checked',
-      source: contact.sources[0]?.url ?? '',
-      file: contact.file,
-    }));
+    .map(({ contact, state }) => callSheetRow(contact, state));
+}
+
+/** One contact as the call sheet shows it; the editor shows the same before a volunteer records a call. */
+export function callSheetRow(
+  contact: Pick<ContactEntry, 'id' | 'name' | 'region' | 'phones' | 'verification' | 'sources' | 'file'>,
+  state: VerificationState,
+): CallSheetRow {
+  return {
+    id: contact.id,
+    name: contact.name,
+    region: contact.region,
+    numbers:
+      phoneLinks(contact)
+        .map((phone) => `${phoneLine(phone, englishPhoneForms)} (${phone.label})`)
+        .join('; ') || '(no phone: check the website)',
+    lastChecked: contact.verification.checked_on ?? 'never',
+    state: state === 'due' ? 'due for re-checking' : state === 'verified' ? 'checked' : 'never checked',
+    source: contact.sources[0]?.url ?? '',
+    file: contact.file,
+  };
 }
 
 const csvCell = (value: string) => (/[",\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);

@@ -1,6 +1,7 @@
 /** How a contact's data reads on screen and in a vCard: pure helpers, unit-tested. */
 import type { Locale } from '../i18n/routing';
-import { type ContactEntry, verificationState } from './content';
+import type { ContactEntry } from './content';
+import { verificationState } from './content/verification';
 import { formatList, formatTime, languageName, weekdayName } from './locale';
 import { createTranslator } from 'next-intl';
 import en from '../messages/en.json' with { type: 'json' };

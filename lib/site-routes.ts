@@ -5,6 +5,7 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isEditorPath } from './editor-path';
 
 /** The reader pages under app/[locale]/, as path patterns: route groups dropped, [param] kept. */
 export function readerRoutes(): string[][] {
@@ -31,4 +32,14 @@ export function readerRoutes(): string[][] {
 /** The route a page path (without its language) belongs to, e.g. ['print', 'flyer', '[region]'] for print/flyer/us-il/. */
 export function routeOf(segments: string[], routes: string[][] = readerRoutes()): string[] | undefined {
   return routes.find((route) => route.length === segments.length && route.every((part, index) => part.startsWith('[') || part === segments[index]));
+}
+
+/**
+ * Whether a page in out/ is one readers open: every page is, except the volunteers' editor at
+ * /admin/ (lib/editor-path.ts), which is not linked from any reader page, has a policy of its own
+ * and is tested by tests/e2e/admin.spec.ts. What walks the reader pages (the privacy and
+ * accessibility crawls, page budgets) asks this, so leaving a page out is one named rule.
+ */
+export function isReaderPage(pathname: string): boolean {
+  return !isEditorPath(pathname);
 }

@@ -2,13 +2,22 @@
  * npm run content:check — validates everything under content/ without building.
  * Prints one line per problem (file: field: what to fix) and exits 1, or a short summary and exits 0.
  * REQUIRE_LEGAL_REVIEW=1 also fails on every rights topic without a recorded legal review.
+ * On GitHub Actions (the check on every pull request, .github/workflows/content-check.yml) each
+ * problem is also an annotation, so it shows on the changed file in the pull request itself.
  */
 import { locales } from '../i18n/routing';
 import { topicsDueForLegalRecheck, verificationState } from '../lib/content';
 import { topicReadability } from '../lib/content/rules';
 import { siteConfig } from '../site.config';
 import { loadContent } from '../lib/content/load';
-import { formatProblem } from '../lib/content/problems';
+import { type ContentProblem, formatProblem } from '../lib/content/problems';
+
+/** A GitHub Actions error annotation (its workflow command syntax escapes %, line breaks, and : and , in properties). */
+function annotation({ file, field, message }: ContentProblem): string {
+  const data = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  const property = (text: string) => data(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+  return `::error file=${property(file)},title=${property(`content:check: ${field}`)}::${data(message)}`;
+}
 
 function main(): number {
   const quiet = process.argv.includes('--quiet');
@@ -25,6 +34,7 @@ function main(): number {
   }
   if (problems.length > 0) {
     for (const problem of problems) console.error(formatProblem(problem));
+    if (process.env.GITHUB_ACTIONS === 'true') for (const problem of problems) console.log(annotation(problem));
     console.error(`\n${problems.length} problem(s) found. Fix them and run npm run content:check again.`);
     return 1;
   }

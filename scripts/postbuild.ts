@@ -7,11 +7,14 @@
  * 4. the Content-Security-Policy, which hashes what each page ends up with (its inlined <style>);
  * 5. the service worker, which fingerprints out/ (its precache list would otherwise record pages
  *    as they were before the steps above);
- * 6. the stamp, so `npm start` knows the build is current.
+ * 6. the volunteers' editor in out/admin/, last, so no reader step touches it (it is no reader
+ *    page: see lib/editor-path.ts);
+ * 7. the stamp, so `npm start` knows the build is current.
  */
 import { writeFileSync } from 'node:fs';
 import { locales } from '../i18n/routing';
 import { inlineCriticalCss } from './lib/critical-css';
+import { writeEditor } from './lib/editor-build';
 import { bundleEnhancements, withEnhancements } from './lib/enhancements';
 import { rewriteExportedPages } from './lib/exported-pages';
 import { secureExportedSite } from './lib/page-policy';
@@ -35,5 +38,7 @@ const policy = secureExportedSite('out');
 console.log(`postbuild: Content-Security-Policy added to ${policy.pages} pages (largest <meta> ${policy.largestPolicy} bytes); out/_headers written.`);
 const offline = await writeServiceWorker('out', locales);
 console.log(`postbuild: service worker for build ${offline.build} (npm run offline:size reports what it caches).`);
+const editor = await writeEditor('out');
+console.log(`postbuild: the volunteers' editor written to out/admin/ (${editor.files} files, ${kb(editor.bytes)}; not a reader page).`);
 writeFileSync('out/.build-stamp', sourceStamp());
 console.log('postbuild: out/ is ready.');

@@ -24,6 +24,7 @@ import { clientsClaim } from 'workbox-core';
 import { PrecacheController, PrecacheRoute } from 'workbox-precaching';
 import { registerRoute } from 'workbox-routing';
 import { CacheFirst } from 'workbox-strategies';
+import { isEditorPath } from '@/lib/editor-path';
 import { languagesToCarryOver, outdatedCaches, SHARED_CACHE, staticCacheName } from '@/lib/offline/cache-names';
 import { localeOfPath, offlineFallbacks, type OfflinePlan } from '@/lib/offline/offline-plan';
 import { isSaveLanguageRequest, type SaveLanguageReply } from '@/lib/offline/protocol';
@@ -75,7 +76,8 @@ worker.addEventListener('message', (event) => {
 // Shared files first (Workbox answers from the precache), then pages, then the static safety net.
 registerRoute(new PrecacheRoute(precache, { ignoreURLParametersMatching: [/./] }));
 registerRoute(
-  ({ url, request, sameOrigin }) => sameOrigin && (request.mode === 'navigate' || localeOfPath(url.pathname, locales) !== null),
+  // The volunteers' editor is no reader page: the worker neither caches nor answers for it.
+  ({ url, request, sameOrigin }) => sameOrigin && !isEditorPath(url.pathname) && (request.mode === 'navigate' || localeOfPath(url.pathname, locales) !== null),
   ({ url, request }) => servePage(url, request),
 );
 registerRoute(({ url, sameOrigin }) => sameOrigin && url.pathname.startsWith('/_next/static/'), new CacheFirst({ cacheName: staticCacheName(plan.build) }));

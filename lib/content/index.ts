@@ -1,7 +1,8 @@
 /** What pages use: validated content, loaded once per build, and the questions pages ask of it. */
 import type { Locale } from '../../i18n/routing';
 import { siteConfig } from '../../site.config';
-import { type Content, type ContactEntry, loadContent, todayIso, type TopicEntry } from './load';
+import { type Content, type ContactEntry, loadContent, type TopicEntry } from './load';
+import { daysBetween, todayIso } from './verification';
 import { formatProblem } from './problems';
 import type { Region } from './schema';
 
@@ -46,16 +47,7 @@ export function regionName(region: Region, locale: Locale): string {
   return region.name[locale] ?? region.name.en ?? region.id;
 }
 
-const daysBetween = (from: string, to: string) => (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000;
-
-export type VerificationState = 'verified' | 'due' | 'unverified';
-
-/** Unverified contacts, and verified ones not checked within the re-check period, need a call. */
-export function verificationState(contact: Pick<ContactEntry, 'verification'>, today = todayIso(), periodDays: number = siteConfig.recheckAfterDays): VerificationState {
-  const { status, checked_on } = contact.verification;
-  if (status !== 'verified' || !checked_on) return 'unverified';
-  return daysBetween(checked_on, today) > periodDays ? 'due' : 'verified';
-}
+export { type VerificationState, verificationState } from './verification';
 
 /** A topic's legal facts need a re-check once their last check is older than the law re-check period. */
 export function isDueForLegalRecheck(topic: Pick<TopicEntry, 'meta'>, today = todayIso(), periodDays: number = siteConfig.lawRecheckAfterDays): boolean {

@@ -11,6 +11,7 @@ import { isLocale, locales, type Locale } from '../../i18n/routing';
 import { findMarkdownProblems, internalLinks } from './markdown';
 import { type ContentProblem, problemsFromIssues, uniqueProblems } from './problems';
 import { contentRules, type ReadContent } from './rules';
+import { todayIso } from './verification';
 import {
   type Contact,
   contactSchema,
@@ -230,10 +231,6 @@ function readTopics(root: string, problems: ContentProblem[]): ReadContent['topi
     });
   }
   return read;
-}
-
-export function todayIso(): string {
-  return new Date().toISOString().slice(0, 10);
 }
 
 /** Reads and validates everything under `root` (default: ./content). Never throws on bad content. */

@@ -2,6 +2,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { isReaderPage } from '../../lib/site-routes';
 
 /**
  * The stylesheets and script files an HTML page links, as the paths it names them by. Scripts
@@ -56,12 +57,12 @@ export function pageWeight(outDir: string, urlPath: string): PageWeight {
   return { path: urlPath, htmlGzip, cssGzip, firstRenderGzip: htmlGzip + cssGzip, jsGzip: sum(scripts), scripts: scripts.length };
 }
 
-/** Every page of the export, as site paths ("/", "/en/about/"), without Next's own files. */
+/** Every reader page of the export, as site paths ("/", "/en/about/"), without Next's own files or the volunteers' editor. */
 export function sitePaths(outDir: string, prefix = '/'): string[] {
   const dir = path.join(outDir, prefix);
   const found = existsSync(path.join(dir, 'index.html')) ? [prefix] : [];
   for (const name of readdirSync(dir).sort()) {
-    if (name.startsWith('_') || name.startsWith('.') || name === '404') continue;
+    if (name.startsWith('_') || name.startsWith('.') || name === '404' || !isReaderPage(`${prefix}${name}/`)) continue;
     if (statSync(path.join(dir, name)).isDirectory()) found.push(...sitePaths(outDir, `${prefix}${name}/`));
   }
   return found;

@@ -12,6 +12,7 @@
  *   on how overlapping rules combine), so the header allows inline styles ('unsafe-inline') and the
  *   <meta> narrows them to the page's own hashed <style> blocks.
  */
+import { EDITOR_DIRECTORY } from '../../lib/editor-path';
 
 /** Directives both policies share. */
 const shared: [directive: string, ...sources: string[]][] = [
@@ -85,7 +86,43 @@ export const securityHeaders: Record<string, string> = {
   'Cross-Origin-Opener-Policy': 'same-origin',
 };
 
-/** `out/_headers` for Netlify and Cloudflare Pages: the security headers on every path. */
+/**
+ * The editor at /admin/ (Decap CMS, for volunteers, never for readers) needs what reader pages
+ * must never allow, so it has a policy of its own, sent for /admin/ only:
+ * - 'unsafe-eval': Decap checks its configuration with Ajv, which compiles its checks with
+ *   `new Function` (and its bundle runs WebAssembly);
+ * - inline styles: its interface is styled by Emotion, which writes <style> tags as it runs;
+ * - connect-src: decap-server on this computer for `npm run admin` (Decap's fixed local address)
+ *   and GitHub's API for the real deployment;
+ * - img-src: the volunteer's GitHub avatar, and previews Decap makes as blob: URLs;
+ * - Cross-Origin-Opener-Policy same-origin-allow-popups: signing in opens the OAuth provider in a
+ *   popup that hands the token back to this page.
+ */
+export const editorPolicy = serialize([
+  ['default-src', "'self'"],
+  ['script-src', "'self'", "'unsafe-eval'"],
+  ['style-src', "'self'", "'unsafe-inline'"],
+  ['img-src', "'self'", 'data:', 'blob:', 'https://avatars.githubusercontent.com'],
+  ['connect-src', "'self'", 'http://localhost:8081', 'https://api.github.com'],
+  ['worker-src', "'self'", 'blob:'],
+  ['object-src', "'none'"],
+  ['base-uri', "'none'"],
+  ['form-action', "'self'"],
+  ['frame-ancestors', "'none'"],
+]);
+
+/** What /admin/ sends instead of the readers' values; every other security header is the same. */
+export const editorHeaders: Record<string, string> = {
+  'Content-Security-Policy': editorPolicy,
+  'Cross-Origin-Opener-Policy': 'same-origin-allow-popups',
+  'X-Robots-Tag': 'noindex',
+};
+
+/**
+ * `out/_headers` for Netlify and Cloudflare Pages: the security headers on every path, and the
+ * editor's own values for /admin/ (a later, more specific rule; see the README for hosts that
+ * join the values of both rules instead of replacing them).
+ */
 export function headersFile(): string {
   return [
     '# Generated after the build by scripts/postbuild.ts from scripts/lib/security-headers.ts; edit that file, not this one.',
@@ -94,6 +131,8 @@ export function headersFile(): string {
     ...Object.entries(securityHeaders).map(([name, value]) => `  ${name}: ${value}`),
     '/vcard/*',
     '  Content-Type: text/vcard; charset=utf-8',
+    `/${EDITOR_DIRECTORY}/*`,
+    ...Object.entries(editorHeaders).map(([name, value]) => `  ${name}: ${value}`),
     // A new build must reach readers on their next visit: the worker is never taken from a cache.
     '/sw.js',
     '  Cache-Control: no-cache',

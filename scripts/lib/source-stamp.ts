@@ -4,6 +4,7 @@ import path from 'node:path';
 
 /** Everything a build reads; a change to any of these means out/ is stale. */
 const INPUTS = [
+  'admin',
   'app',
   'components',
   'content',

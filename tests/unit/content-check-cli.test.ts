@@ -25,6 +25,7 @@ function contentCheck(files: Files, env: Record<string, string> = {}, args: stri
   const { dir } = contentTree(files);
   const inherited = { ...process.env };
   delete inherited.REQUIRE_LEGAL_REVIEW;
+  delete inherited.GITHUB_ACTIONS;
   const run = spawnSync(tsx, [script, ...args], { cwd: dir, env: { ...inherited, ...env }, encoding: 'utf8', timeout: SPAWN_TIMEOUT });
   if (run.error) throw run.error;
   const problemLines = run.stderr.split('\n').filter((line) => line.startsWith('content/'));
@@ -123,6 +124,25 @@ describe('a volunteer copies numbers as organisations publish them, some with wo
       'content/contacts/us-il-chicago/nijc.yaml: phones[4].number: "312-660-1370 Spanish" is more than a phone number: "Spanish" belongs in languages (languages: [es]); write only the number here, e.g. 312-660-1370',
     ]);
   });
+});
+
+describe('content:check on a pull request (GitHub Actions)', () => {
+  it(
+    'also marks each problem on the file in the pull request, in the same words',
+    () => {
+      const run = contentCheck(
+        { 'regions.yaml': regionsYaml, 'contacts/us-il-chicago/nijc.yaml': contact({ phones: [{ number: '555-1234', label: 'main' }] }) },
+        { GITHUB_ACTIONS: 'true' },
+      );
+      expect(run.status).toBe(1);
+      expect(run.stdout.split('\n').filter((line) => line.startsWith('::error'))).toEqual([
+        expect.stringMatching(
+          /^::error file=content\/contacts\/us-il-chicago\/nijc\.yaml,title=content%3Acheck%3A phones\[0\]\.number::"555-1234" is not a valid phone number; write it as the organisation publishes it/,
+        ),
+      ]);
+    },
+    SPAWN_TIMEOUT,
+  );
 });
 
 describe('a volunteer runs content:check in a folder without content', () => {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { policyConflicts, secureExportedSite, withPolicyMeta } from '../../scripts/lib/page-policy';
-import { headerPolicy, headersFile, pagePolicy, securityHeaders } from '../../scripts/lib/security-headers';
+import { editorHeaders, editorPolicy, headerPolicy, headersFile, pagePolicy, securityHeaders } from '../../scripts/lib/security-headers';
 
 const sha = (text: string) => createHash('sha256').update(text, 'utf8').digest('base64');
 const page = (head: string, body = '') => `<!DOCTYPE html><html lang="en"><head><meta charSet="utf-8"/>${head}</head><body>${body}</body></html>`;
@@ -138,5 +138,26 @@ describe('the headers every response carries', () => {
     const serve = JSON.parse(readFileSync('serve.json', 'utf8')) as { headers: { source: string; headers: { key: string; value: string }[] }[] };
     const everywhere = serve.headers.find((rule) => rule.source === '**');
     expect(Object.fromEntries(everywhere!.headers.map(({ key, value }) => [key, value]))).toEqual(securityHeaders);
+    // The editor's own values come after, so they replace the readers' under /admin/ only.
+    const editor = serve.headers.findIndex((rule) => rule.source === 'admin/**');
+    expect(editor).toBeGreaterThan(serve.headers.indexOf(everywhere!));
+    expect(Object.fromEntries(serve.headers[editor].headers.map(({ key, value }) => [key, value]))).toEqual(editorHeaders);
+  });
+});
+
+describe('the volunteers’ editor at /admin/', () => {
+  it('gets its own policy there, after the site-wide rule, and nowhere else', () => {
+    const lines = headersFile().split('\n');
+    const start = lines.indexOf('/admin/*');
+    expect(start).toBeGreaterThan(lines.indexOf('/*'));
+    for (const [name, value] of Object.entries(editorHeaders))
+      expect(lines.slice(start + 1, start + 1 + Object.keys(editorHeaders).length)).toContain(`  ${name}: ${value}`);
+  });
+
+  it('allows the eval Decap needs, and still no other site’s scripts and no framing', () => {
+    expect(editorPolicy).toContain("script-src 'self' 'unsafe-eval';");
+    expect(editorPolicy).toContain("frame-ancestors 'none'");
+    expect(editorPolicy).toContain("object-src 'none'");
+    expect(headerPolicy).not.toContain('unsafe-eval');
   });
 });

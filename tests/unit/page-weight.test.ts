@@ -1,5 +1,8 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { linkedAssets } from '../../scripts/lib/page-weight';
+import { linkedAssets, sitePaths } from '../../scripts/lib/page-weight';
 
 describe('what a page makes the browser download', () => {
   it('counts the stylesheets and the script files it links, each once', () => {
@@ -20,5 +23,16 @@ describe('what a page makes the browser download', () => {
 
   it('finds a stylesheet whatever order its attributes come in', () => {
     expect(linkedAssets('<link href="/x.css" rel="stylesheet">').stylesheets).toEqual(['/x.css']);
+  });
+});
+
+describe('the pages the budgets weigh', () => {
+  it('are the reader pages: not Next’s own files, and not the volunteers’ editor with its 5 MB of Decap CMS', () => {
+    const out = mkdtempSync(path.join(tmpdir(), 'kyr-weight-'));
+    for (const page of ['', 'en/', 'en/help/', 'offline/', 'admin/', '_next/x/']) {
+      mkdirSync(path.join(out, page), { recursive: true });
+      writeFileSync(path.join(out, page, 'index.html'), '<html></html>');
+    }
+    expect(sitePaths(out)).toEqual(['/', '/en/', '/en/help/', '/offline/']);
   });
 });

@@ -63,6 +63,8 @@ const verification = z
     checked_on: isoDate.optional(),
     checked_by: plainText('checked_by').optional(),
     method: oneOf(verificationMethods, 'method').optional(),
+    /** What the caller heard when a number changed and no published source gives the new one yet. Not shown to readers. */
+    call_note: plainText('call_note').optional(),
   })
   .superRefine((value, ctx) => {
     if (value.status !== 'verified') return;

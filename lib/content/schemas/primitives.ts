@@ -56,11 +56,18 @@ const localeEnum = z.enum(locales, {
   error: `is not a language this site offers; use one of ${locales.join(', ')}`,
 });
 
-/** A text per locale. English is required because it is what every other language falls back to. */
+/**
+ * A text per locale. English is required because it is what every other language falls back to;
+ * the metadata says so to what reads the schema rather than parses with it (the editor's form).
+ */
+const FALLBACK_LOCALE = 'en';
 export const localizedText = (what: string) =>
-  z.partialRecord(localeEnum, plainText(what), { error: `write the ${what} per language, at least in English, e.g. en: ...` }).refine((value) => typeof value.en === 'string', {
-    error: `needs an English version: add "en: ..."`,
-  });
+  z
+    .partialRecord(localeEnum, plainText(what), { error: `write the ${what} per language, at least in English, e.g. en: ...` })
+    .refine((value) => typeof value[FALLBACK_LOCALE] === 'string', {
+      error: `needs an English version: add "en: ..."`,
+    })
+    .meta({ requiredKeys: [FALLBACK_LOCALE] });
 
 /** The days of the week as content writes them, Monday first: hours use them, pages name them through Intl. */
 export const weekdays = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;

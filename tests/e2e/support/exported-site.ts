@@ -1,6 +1,7 @@
 /** The exported site in out/, read from disk: its pages and what their markup links to. */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { isReaderPage } from '../../../lib/site-routes';
 
 export const OUT = path.resolve('out');
 
@@ -11,12 +12,17 @@ function files(dir: string): string[] {
   });
 }
 
-/** Every HTML file in out/, or an error saying to build first. */
-export function htmlFiles(): string[] {
+/** Every HTML file in out/, the volunteers' editor included, or an error saying to build first. */
+export function everyHtmlFile(): string[] {
   if (!existsSync(path.join(OUT, 'index.html'))) throw new Error('out/ has no site: run npm run build first');
   return files(OUT)
     .filter((file) => file.endsWith('.html'))
     .sort();
+}
+
+/** Every reader page's HTML file in out/: all but the editor at /admin/ (isReaderPage), which admin.spec.ts tests. */
+export function htmlFiles(): string[] {
+  return everyHtmlFile().filter((file) => isReaderPage(addressOf(file)));
 }
 
 /** The address a file is served at: out/en/help/index.html is /en/help/, out/404.html is /404.html. */

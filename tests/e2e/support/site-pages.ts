@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { locales } from '../../../i18n/routing';
-import { readerRoutes, routeOf } from '../../../lib/site-routes';
+import { isReaderPage, readerRoutes, routeOf } from '../../../lib/site-routes';
 
 export type SitePage = {
   /** The kind of page: 'chooser', 'not-found', 'home', or its route under the locale with parameters as '*' ('rights/*', 'help/*'); every region's bilingual flyer is one kind. */
@@ -18,14 +18,16 @@ export type SitePage = {
 
 const outDir = path.resolve('out');
 
-function pageDirs(dir: string, prefix: string[] = [], skip: readonly string[] = []): string[][] {
+/** Page folders under `dir` (served at `base`), as path segments below it. */
+function pageDirs(dir: string, prefix: string[] = [], skip: readonly string[] = [], base = '/'): string[][] {
   const found: string[][] = [];
   if (existsSync(path.join(dir, 'index.html'))) found.push(prefix);
   for (const name of readdirSync(dir).sort()) {
-    // Next's own files and the fallback copies of the 404 page are not pages a reader opens.
-    if (name.startsWith('_') || name.startsWith('.') || name === '404' || skip.includes(name)) continue;
+    // Next's own files, the fallback copies of the 404 page and the volunteers' editor are not pages a reader opens.
+    if (name.startsWith('_') || name.startsWith('.') || name === '404' || skip.includes(name) || !isReaderPage(`${base}${[...prefix, name].join('/')}/`))
+      continue;
     const child = path.join(dir, name);
-    if (statSync(child).isDirectory()) found.push(...pageDirs(child, [...prefix, name]));
+    if (statSync(child).isDirectory()) found.push(...pageDirs(child, [...prefix, name], [], base));
   }
   return found;
 }
@@ -54,7 +56,8 @@ function sitePages(): SitePage[] {
   for (const segments of pageDirs(outDir, [], locales).slice(1)) pages.push(page(segments.join('/'), null, `/${segments.join('/')}/`));
   for (const locale of locales) {
     if (!existsSync(path.join(outDir, locale))) continue;
-    for (const segments of pageDirs(path.join(outDir, locale))) pages.push(page(kindOf(segments), locale, `/${[locale, ...segments].join('/')}/`));
+    for (const segments of pageDirs(path.join(outDir, locale), [], [], `/${locale}/`))
+      pages.push(page(kindOf(segments), locale, `/${[locale, ...segments].join('/')}/`));
   }
   return pages;
 }
