@@ -25,7 +25,15 @@ export async function PrintFootnotes({ topics, updated, locale, bilingual }: Pro
     ['advice', topic('notLegalAdvice'), enTopic('notLegalAdvice')],
     ...(machineDraft ? [['machine', t('machineDraft'), en('machineDraft')] as [string, string, string]] : []),
     ...(outdated ? [['outdated', topic('outdated'), enTopic('outdated')] as [string, string, string]] : []),
-    ...(fallback ? [['fallback', t('fallback', { language: ownLanguageName(locale) }), en('fallback', { language: languageName(locale, 'en') })] as [string, string, string]] : []),
+    ...(fallback
+      ? [
+          ['fallback', t('fallback', { language: ownLanguageName(locale) }), en('fallback', { language: languageName(locale, 'en') })] as [
+            string,
+            string,
+            string,
+          ],
+        ]
+      : []),
   ];
   return (
     <footer className="mt-[2.5mm] border-t-[0.4mm] border-black pt-[1.5mm] text-[max(0.8em,10pt)] leading-snug">
