@@ -6,9 +6,9 @@
  * it says before printing when the choices do not fit one page at a legible size.
  * Nothing is stored or sent: the address is the only record, and only the organizer shares it.
  */
-import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import { choicesFromQuery, choicesToQuery, type FlyerChoices, rightsBlocks } from '@/lib/flyer-choices';
 import { attach } from './lib/attach';
+import { onPhoneLibrary, phoneParser } from './lib/phone-library';
 
 /** Root sizes the flyer may print at, largest first (lib/flyer.ts flyerTypeSizes). */
 const sizes = ['12', '11.5', '11', '10.5', '10'];
@@ -56,7 +56,10 @@ attach<HTMLFormElement>('flyer-builder', (form) => {
   /** The organizer's number, checked as typed: a US number, or another country's starting with +. */
   const orgPhone = (typed: string) => {
     if (!typed) return { ok: true, display: '', href: null as string | null };
-    const phone = parsePhoneNumberFromString(typed, 'US');
+    const parse = phoneParser();
+    // Offline, before the phone library was ever fetched: printed as typed, unchecked.
+    if (!parse) return { ok: true, display: typed, href: null };
+    const phone = parse(typed, 'US');
     if (!phone || !phone.isValid()) return { ok: false, display: '', href: null };
     return { ok: true, display: phone.countryCallingCode === '1' ? phone.formatNational() : phone.formatInternational(), href: phone.getURI() };
   };
@@ -205,4 +208,5 @@ attach<HTMLFormElement>('flyer-builder', (form) => {
   form.hidden = false;
   control<HTMLSelectElement>('lang').value = locale;
   apply(read());
+  onPhoneLibrary(() => apply(read()));
 });

@@ -7,11 +7,15 @@
  * Nothing typed is kept anywhere: no storage, no cookies, no address, no request. The form never
  * submits, and it is emptied again when the browser brings the page back from its memory.
  */
-import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import { type ParsedPhone, readPhone } from '@/lib/phone-reading';
 import { attach } from './lib/attach';
+import { onPhoneLibrary, phoneParser } from './lib/phone-library';
 
-const phoneOf = (value: string): ParsedPhone | null => readPhone(value, parsePhoneNumberFromString);
+/** The number read, or as typed where the phone library could not load (offline before it was ever fetched). */
+const phoneOf = (value: string): ParsedPhone | null => {
+  const parse = phoneParser();
+  return parse ? readPhone(value, parse) : { e164: value, display: value };
+};
 
 attach('plan', (root) => {
   const form = root.querySelector<HTMLFormElement>('form[data-plan-form]');
@@ -177,4 +181,9 @@ attach('plan', (root) => {
     if (event.persisted) empty();
   });
   empty();
+  // Numbers typed before the phone library arrived are checked now.
+  onPhoneLibrary(() => {
+    for (const input of phoneInputs()) if (input.value.trim()) checkPhone(input, true);
+    fillCards();
+  });
 });

@@ -81,6 +81,9 @@ registerRoute(
   ({ url, request }) => servePage(url, request),
 );
 registerRoute(({ url, sameOrigin }) => sameOrigin && url.pathname.startsWith('/_next/static/'), new CacheFirst({ cacheName: staticCacheName(plan.build) }));
+// Large libraries (the phone-number checker) are saved the first time a page that needs them opens,
+// not with every language: the plan and the flyer builder check numbers offline once opened online.
+registerRoute(({ url, sameOrigin }) => sameOrigin && url.pathname.startsWith('/_enhance/lazy/'), new CacheFirst({ cacheName: staticCacheName(plan.build) }));
 
 /**
  * A page of a saved language comes from this build's cache, at once and with or without signal:

@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const SOURCES = path.join(ROOT, 'enhance');
 const ENHANCE_DIR = '_enhance';
+const LAZY_DIR = 'lazy';
 
 /** Module name → its address on the site ("help-filters" → "/_enhance/help-filters.AB12CD34.js"). */
 type EnhancementModules = Record<string, string>;
@@ -30,6 +31,20 @@ export async function bundleEnhancements(outDir: string): Promise<EnhancementMod
     target: 'es2017',
     tsconfig: path.join(ROOT, 'tsconfig.json'),
     metafile: true,
+    logLevel: 'warning',
+  });
+  // Large libraries a few pages load when they open, at a fixed address: not bundled into every
+  // module that uses them, and not saved for offline use up front (the offline plan saves _enhance/*.js).
+  const lazy = readdirSync(path.join(SOURCES, LAZY_DIR)).filter((name) => name.endsWith('.ts'));
+  await build({
+    entryPoints: lazy.map((name) => path.join(SOURCES, LAZY_DIR, name)),
+    outdir: path.join(target, LAZY_DIR),
+    entryNames: '[name]',
+    bundle: true,
+    format: 'esm',
+    minify: true,
+    target: 'es2017',
+    tsconfig: path.join(ROOT, 'tsconfig.json'),
     logLevel: 'warning',
   });
   const modules: EnhancementModules = {};

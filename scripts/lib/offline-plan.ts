@@ -36,8 +36,6 @@ export type OfflineBuild = { build: string; shared: PlannedFile[]; languages: Re
  * the site to the home screen, which needs a connection anyway.
  */
 const SHARED_FILES = ['index.html', 'offline/index.html', '_enhance/*.js', 'icons/icon.svg'];
-/** Contacts as vCards, linked from the help pages, when the build has them. */
-const VCARDS = 'vcard/*.vcf';
 /** What the host sends these files as; a saved file of another kind is downloaded on its own, not packed. */
 const PACKED_TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.webmanifest': 'application/manifest+json' };
 
@@ -160,8 +158,9 @@ function planLanguage(outDir: string, locale: string, files: PlannedFile[]): Lan
 
 export async function planOffline(outDir: string, locales: readonly string[]): Promise<OfflineBuild> {
   const assets = await staticAssetsOfSite(outDir);
-  const optional = existsSync(path.join(outDir, path.dirname(VCARDS))) ? [VCARDS] : [];
-  const shared = await plannedFiles(outDir, [...SHARED_FILES, ...optional, '_next/static/**/*'], (file) => !file.startsWith('_next/') || assets.has(file));
+  // Contacts as vCards (17.6 KB gzip for 37) are left to the network: a saved page still dials every
+  // number offline, and saving them all would cost a tenth of the offline budget.
+  const shared = await plannedFiles(outDir, [...SHARED_FILES, '_next/static/**/*'], (file) => !file.startsWith('_next/') || assets.has(file));
   const languages: Record<string, LanguageBuild> = {};
   for (const locale of locales) {
     const files = await plannedFiles(outDir, [`${locale}/**/*`]);

@@ -78,7 +78,9 @@ test.describe('a reader opened one page in Spanish, then lost signal', () => {
     // The footer's "Change language" link leads to the chooser, which every visit precaches.
     await page.goto('/');
     await expect(page.locator('h1')).toHaveText('Choose your language');
-    expect(failed).toEqual([]);
+    // The phone-number checker is saved only once a page that uses it was opened online (the plan
+    // then takes numbers as typed); everything else a page asks for comes from the phone.
+    expect(failed.filter((address) => !address.startsWith('/_enhance/lazy/'))).toEqual([]);
   });
 
   test('a printable page never opened shows the offline page in Spanish; a region never opened shows the help directory', async ({ page, context }) => {
