@@ -158,13 +158,13 @@ export async function FlyerBuilderForm({ content, data, start, locale }: Props) 
             <p id="org-phone-error" className="mt-1 font-semibold text-urgent" data-phone-error hidden />
           </fieldset>
 
-          <div className="sticky bottom-0 space-y-2 border-t-2 border-brand bg-blue-50 py-3">
-            <p role="status" aria-live="polite" className="font-semibold" data-fit-status />
+          <div className="sticky bottom-0 flex flex-wrap items-center gap-x-4 gap-y-2 border-t-2 border-brand bg-blue-50 py-2">
+            <p role="status" aria-live="polite" className="min-w-0 flex-1 basis-48 text-sm font-semibold" data-fit-status />
             <button type="button" data-print className="inline-flex tap-target items-center rounded-md bg-brand px-5 text-lg font-bold text-white">
               {t('print')}
             </button>
-            <p className="text-sm">{t('linkHint')}</p>
           </div>
+          <p className="text-sm">{t('linkHint')}</p>
         </form>
       </div>
     </div>

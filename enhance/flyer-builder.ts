@@ -112,28 +112,35 @@ attach<HTMLFormElement>('flyer-builder', (form) => {
     cache.set(language, texts);
     return texts;
   };
-  let printedBeside: string | null = null;
+  /** Prints `also` beside every text; the last call wins, however the loads interleave. */
+  let wanted: string | null = null;
+  let printed: string | null = null;
   const besides = async (also: string | null) => {
-    if (also === printedBeside) return;
-    for (const added of all(flyer, '[data-also]')) added.remove();
-    printedBeside = null;
-    flyer.dataset.flyer = 'single';
-    if (!also) return;
-    let texts: Map<string, { text: string; dir: string }>;
-    try {
-      texts = await load(also);
-    } catch {
-      status.textContent = text('alsoFailed');
-      control<HTMLSelectElement>('also').value = '';
-      history.replaceState(null, '', `${location.pathname}?${choicesToQuery(read())}`);
-      return;
+    wanted = also;
+    if (also === printed) return;
+    let texts: Map<string, { text: string; dir: string }> | null = null;
+    if (also) {
+      try {
+        texts = await load(also);
+      } catch {
+        status.textContent = text('alsoFailed');
+        control<HTMLSelectElement>('also').value = '';
+        history.replaceState(null, '', `${location.pathname}?${choicesToQuery(read())}`);
+        texts = null;
+      }
     }
+    // A later choice came while this one loaded: that one prints.
+    if (wanted !== also) return;
+    for (const added of all(flyer, '[data-also]')) added.remove();
+    printed = texts ? also : null;
+    flyer.dataset.flyer = texts ? 'bilingual' : 'single';
+    if (!texts || !also) return;
     for (const element of all<HTMLElement>(flyer, '[data-t]')) {
       const key = element.dataset.t!;
       // English is printed with every phrase already.
       if (also === 'en' && key.startsWith('phrase:')) continue;
       const other = texts.get(key);
-      const own = (element.dataset.own ?? element.textContent ?? '').trim();
+      const own = (element.textContent ?? '').trim();
       if (!other || other.text === own || key === 'orgAdded') continue;
       const added = document.createElement('span');
       added.dataset.also = '';
@@ -143,8 +150,6 @@ attach<HTMLFormElement>('flyer-builder', (form) => {
       added.textContent = 'tBlock' in element.dataset ? other.text : ` · ${other.text}`;
       element.append(added);
     }
-    printedBeside = also;
-    flyer.dataset.flyer = 'bilingual';
   };
 
   /** The flyer's height at a root size, laid out at paper width as it prints. */
