@@ -125,7 +125,7 @@ test.describe('an organizer checks the numbers on the Chicago flyer', () => {
 test.describe('an organizer whose browser runs no JavaScript prints a flyer', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('the QR code is an inline SVG that opens the region\'s help page in the flyer language', async ({ page }) => {
+  test("the QR code is an inline SVG that opens the region's help page in the flyer language", async ({ page }) => {
     await page.goto('/es/print/flyer/us-il-chicago/bilingual/');
     const qr = page.locator('[data-qr]');
     await expect(qr).toHaveAttribute('data-qr', `${siteConfig.siteUrl}/es/help/us-il-chicago/`);
