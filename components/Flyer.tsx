@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import { regionName } from '@/lib/content';
-import { type FlyerData, type FlyerTypeSize } from '@/lib/flyer';
+import { type FlyerData, type FlyerTypeSize, noneChecked } from '@/lib/flyer';
 import { ownLanguageName } from '@/lib/locale';
 import { siteConfig } from '@/site.config';
 import { AlsoInEnglish } from './AlsoInEnglish';
@@ -94,12 +94,7 @@ export async function Flyer({ data, locale, bilingual, size }: Props) {
 
       <div className="mt-[2mm] space-y-[2mm] border-t-[0.4mm] border-black pt-[1.5mm]">
         <FlyerNumbers data={data} locale={locale} bilingual={bilingual} />
-        <FlyerConsulates
-          consulates={data.consulates}
-          noneChecked={[...data.numbers, ...data.consulates].every((line) => line.state === 'unverified')}
-          locale={locale}
-          bilingual={bilingual}
-        />
+        <FlyerConsulates consulates={data.consulates} noneChecked={noneChecked(data)} locale={locale} bilingual={bilingual} />
       </div>
 
       <PrintFootnotes topics={data.topics.map((entry) => entry.view)} updated={data.updated} locale={locale} bilingual={bilingual} />

@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import { regionName } from '@/lib/content';
 import { afterCallText, type PhoneLink } from '@/lib/contact-display';
-import { type FlyerData, type FlyerNumber, verificationLabel } from '@/lib/flyer';
+import { type FlyerData, type FlyerNumber, noneChecked, verificationLabel } from '@/lib/flyer';
 import { AlsoInEnglish } from './AlsoInEnglish';
 
 type Props = { data: FlyerData; locale: Locale; bilingual: boolean };
@@ -67,8 +67,7 @@ export async function FlyerNumbers({ data, locale, bilingual }: Props) {
   const kinds = await getTranslations({ locale, namespace: 'kinds' });
   const all = [...data.numbers, ...data.consulates];
   const anyUnverified = all.some((number) => number.state !== 'verified');
-  // When no number has been checked, one line under the heading says so for all of them.
-  const noneChecked = all.every((number) => number.state === 'unverified');
+  const unchecked = noneChecked(data);
   const orgTemplate = t('orgAdded', { name: '{name}' });
   return (
     <section aria-labelledby="flyer-call" className="break-inside-avoid">
@@ -89,11 +88,11 @@ export async function FlyerNumbers({ data, locale, bilingual }: Props) {
       })}
       {anyUnverified && (
         <p className="mb-[1.5mm] text-[max(0.85em,10pt)] leading-snug">
-          <span data-t={noneChecked ? 'noneCheckedNote' : 'unverifiedNote'}>{noneChecked ? t('noneCheckedNote') : t('unverifiedNote')}</span>
+          <span data-t={unchecked ? 'noneCheckedNote' : 'unverifiedNote'}>{unchecked ? t('noneCheckedNote') : t('unverifiedNote')}</span>
           {bilingual && (
             <AlsoInEnglish
-              text={noneChecked ? en('noneCheckedNote') : en('unverifiedNote')}
-              local={noneChecked ? t('noneCheckedNote') : t('unverifiedNote')}
+              text={unchecked ? en('noneCheckedNote') : en('unverifiedNote')}
+              local={unchecked ? t('noneCheckedNote') : t('unverifiedNote')}
               separator=" "
             />
           )}
@@ -113,8 +112,8 @@ export async function FlyerNumbers({ data, locale, bilingual }: Props) {
             <FlyerPhone phone={number.phone} locale={locale} bilingual={bilingual} />
             <p className="text-[max(0.85em,10pt)] leading-tight">
               {!bilingual && <span data-t={`kind:${number.contact.kind}`}>{kinds(number.contact.kind)}</span>}
-              {!bilingual && !noneChecked && ' · '}
-              {!noneChecked && <FlyerVerification number={number} locale={locale} bilingual={bilingual} />}
+              {!bilingual && !unchecked && ' · '}
+              {!unchecked && <FlyerVerification number={number} locale={locale} bilingual={bilingual} />}
             </p>
           </li>
         ))}

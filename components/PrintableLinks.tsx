@@ -52,39 +52,9 @@ export async function PrintableLinks({ locale, regions }: Props) {
           ))}
         </ul>
       </section>
-      <section aria-labelledby="cards" className="mt-8">
-        <h2 id="cards" className="text-2xl font-bold">
-          {t('cardsHeading')}
-        </h2>
-        <p className="mt-1">{t('cardsIntro')}</p>
-        <p className="mt-3">
-          <a href={localePath(locale, '/print/cards/')} className={`${linkStyle} inline-flex`}>
-            {t('cardsLink')}
-          </a>
-        </p>
-      </section>
-      <section aria-labelledby="door-sign" className="mt-8">
-        <h2 id="door-sign" className="text-2xl font-bold">
-          {door('title')}
-        </h2>
-        <p className="mt-1">{door('linkIntro')}</p>
-        <p className="mt-3">
-          <a href={localePath(locale, '/print/door-sign/')} className={`${linkStyle} inline-flex`}>
-            {door('link')}
-          </a>
-        </p>
-      </section>
-      <section aria-labelledby="plan" className="mt-8">
-        <h2 id="plan" className="text-2xl font-bold">
-          {plan('title')}
-        </h2>
-        <p className="mt-1">{plan('printPageIntro')}</p>
-        <p className="mt-3">
-          <a href={localePath(locale, '/plan/')} className={`${linkStyle} inline-flex`}>
-            {plan('printPageLink')}
-          </a>
-        </p>
-      </section>
+      <PrintableSection id="cards" heading={t('cardsHeading')} intro={t('cardsIntro')} href={localePath(locale, '/print/cards/')} link={t('cardsLink')} />
+      <PrintableSection id="door-sign" heading={door('title')} intro={door('linkIntro')} href={localePath(locale, '/print/door-sign/')} link={door('link')} />
+      <PrintableSection id="plan" heading={plan('title')} intro={plan('printPageIntro')} href={localePath(locale, '/plan/')} link={plan('printPageLink')} />
       <section aria-labelledby="how" className="mt-8">
         <h2 id="how" className="text-2xl font-bold">
           {t('howHeading')}
@@ -117,5 +87,22 @@ export async function PrintableLinks({ locale, regions }: Props) {
         </ul>
       </nav>
     </>
+  );
+}
+
+/** One printable that is the same in every region: a heading, what it is, and its link. */
+function PrintableSection({ id, heading, intro, href, link }: { id: string; heading: string; intro: string; href: string; link: string }) {
+  return (
+    <section aria-labelledby={id} className="mt-8">
+      <h2 id={id} className="text-2xl font-bold">
+        {heading}
+      </h2>
+      <p className="mt-1">{intro}</p>
+      <p className="mt-3">
+        <a href={href} className={`${linkStyle} inline-flex`}>
+          {link}
+        </a>
+      </p>
+    </section>
   );
 }

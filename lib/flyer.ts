@@ -1,6 +1,6 @@
 /** What a printed flyer shows for a region: pure choices over validated content, unit-tested. */
 import type { Locale } from '../i18n/routing';
-import { type Content, type ContactEntry, regionChain, type TopicView, topicView, verificationState, type VerificationState } from './content';
+import { type Content, type ContactEntry, findRegion, regionChain, type TopicView, topicView, verificationState, type VerificationState } from './content';
 import { type PhoneLink, phoneLinks } from './contact-display';
 import { phoneLabelMeaning, phoneLabels, type Region, type Service } from './content/schema';
 import { type FlyerChoices, type RightsBlock, rightsBlocks } from './flyer-choices';
@@ -257,7 +257,7 @@ export function flyerFromChoices(content: Content, choices: FlyerChoices, locale
  * every region, shown as the starting region's defaults print.
  */
 export function flyerBuilderData(content: Content, locale: Locale, start: FlyerChoices, today?: string): FlyerData | null {
-  const region = findRegionIn(content, start.region);
+  const region = findRegion(content, start.region);
   if (!region) return null;
   const everywhere = content.regions.map((candidate) => ({ region: candidate, chain: regionChain(content.regions, candidate.id) }));
   const numbers = new Map<string, FlyerLine>();
@@ -292,7 +292,9 @@ export function flyerBuilderData(content: Content, locale: Locale, start: FlyerC
   };
 }
 
-const findRegionIn = (content: Content, id: string) => content.regions.find((region) => region.id === id);
+/** Whether no number the flyer holds has been called yet: then one line says so for all of them. */
+export const noneChecked = (data: Pick<FlyerData, 'numbers' | 'consulates'>) =>
+  [...data.numbers, ...data.consulates].every((line) => line.state === 'unverified');
 
 /** A ready-made flyer with English beside each text has room for the three most shared phrases, one row. */
 const phrasesOnFlyer = (bilingual: boolean) => (bilingual ? 3 : 6);
