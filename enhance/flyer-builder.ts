@@ -146,9 +146,18 @@ attach<HTMLFormElement>('flyer-builder', (form) => {
       added.dataset.also = '';
       added.lang = also;
       added.dir = other.dir;
-      added.className = 'tBlock' in element.dataset ? 'block text-[0.92em]' : '';
-      added.textContent = 'tBlock' in element.dataset ? other.text : ` · ${other.text}`;
-      element.append(added);
+      added.textContent = other.text;
+      // As AlsoInEnglish does: a block under the text, or inline after a separator that stays
+      // outside the other language, in the page's direction, so it sits between the two in Arabic.
+      if ('tBlock' in element.dataset) {
+        added.className = 'block text-[0.92em]';
+        element.append(added);
+      } else {
+        const separator = document.createElement('span');
+        separator.dataset.also = '';
+        separator.textContent = ' · ';
+        element.append(separator, added);
+      }
     }
   };
 
