@@ -9,6 +9,7 @@
 import { choicesFromQuery, choicesToQuery, type FlyerChoices, rightsBlocks } from '@/lib/flyer-choices';
 import { attach } from './lib/attach';
 import { onPhoneLibrary, phoneParser } from './lib/phone-library';
+import { runtimeClasses } from './lib/runtime-classes';
 
 /** Root sizes the flyer may print at, largest first (lib/flyer.ts flyerTypeSizes). */
 const sizes = ['12', '11.5', '11', '10.5', '10'];
@@ -150,7 +151,7 @@ attach<HTMLFormElement>('flyer-builder', (form) => {
       // As AlsoInEnglish does: a block under the text, or inline after a separator that stays
       // outside the other language, in the page's direction, so it sits between the two in Arabic.
       if ('tBlock' in element.dataset) {
-        added.className = 'block text-[0.92em]';
+        added.className = runtimeClasses.flyerBuilder.alsoBlock;
         element.append(added);
       } else {
         const separator = document.createElement('span');

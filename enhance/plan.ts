@@ -10,6 +10,7 @@
 import { type ParsedPhone, readPhone } from '@/lib/phone-reading';
 import { attach } from './lib/attach';
 import { onPhoneLibrary, phoneParser } from './lib/phone-library';
+import { runtimeClasses } from './lib/runtime-classes';
 
 /** The number read, or as typed where the phone library could not load (offline before it was ever fetched). */
 const phoneOf = (value: string): ParsedPhone | null => {
@@ -53,7 +54,7 @@ attach('plan', (root) => {
     if (!message) {
       message = document.createElement('p');
       message.id = `${input.id}-error`;
-      message.className = 'font-semibold text-urgent text-base print:hidden';
+      message.className = runtimeClasses.plan.fieldError;
       message.textContent = invalidMessage;
       input.after(message);
     }

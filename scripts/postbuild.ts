@@ -3,7 +3,8 @@
  * 1. take the framework's runtime out of every page (the pages are plain HTML and CSS);
  * 2. bundle our own behaviours and give each page the modules it renders a `data-module` for, and
  *    point the language menu at the same page in each language;
- * 3. inline the CSS each page needs, and load the stylesheet without blocking;
+ * 3. put the CSS each page uses in the page, so no page links a stylesheet online (the offline
+ *    copies link the precached one);
  * 4. the Content-Security-Policy, which hashes what each page ends up with (its inlined <style>);
  * 5. the service worker, which fingerprints out/ (its precache list would otherwise record pages
  *    as they were before the steps above);
@@ -33,7 +34,7 @@ const modules = await bundleEnhancements('out');
 rewriteExportedPages('out', (html, pagePath) => withEnhancements(withSamePageLinks(html, pagePath), modules));
 console.log(`postbuild: behaviours bundled as modules (${Object.values(modules).join(', ')}).`);
 const inlined = await inlineCriticalCss('out');
-console.log(`postbuild: critical CSS inlined in ${inlined} pages; the stylesheet loads without blocking.`);
+console.log(`postbuild: each of ${inlined} pages carries the CSS it uses and links no stylesheet.`);
 const policy = secureExportedSite('out');
 console.log(`postbuild: Content-Security-Policy added to ${policy.pages} pages (largest <meta> ${policy.largestPolicy} bytes); out/_headers written.`);
 const offline = await writeServiceWorker('out', locales);
