@@ -34,12 +34,18 @@ try {
     ci: {
       collect: {
         url: [home, rights, help].map((page) => server.url + page),
-        numberOfRuns: 1,
+        // Three runs, judged by the median: one cold run (Chromium's first start on a busy machine)
+        // once scored the home page 81 in performance, with 2.4 s of main-thread work for 0.8 s.
+        numberOfRuns: 3,
         chromePath: chromium.path,
         // --no-sandbox: Chromium refuses to start its sandbox as root, which is how CI runs here.
         settings: { chromeFlags: '--headless=new --no-sandbox --disable-gpu' },
       },
-      assert: { assertions: Object.fromEntries(CATEGORIES.map((category) => [`categories:${category}`, ['error', { minScore: MIN_SCORE }]])) },
+      assert: {
+        assertions: Object.fromEntries(
+          CATEGORIES.map((category) => [`categories:${category}`, ['error', { minScore: MIN_SCORE, aggregationMethod: 'median' }]]),
+        ),
+      },
       upload: { target: 'filesystem', outputDir: 'lighthouse-results' },
     },
   };

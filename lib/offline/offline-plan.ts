@@ -5,8 +5,8 @@
  * A language is saved in two parts. The pages a reader may need with no signal (every rights
  * topic, the card, the help directory, the family plan, the offline page: see SAVED_UP_FRONT)
  * are saved as soon as the reader opens any page of the language, in one download: the
- * language's pack, which holds them without the critical CSS each page inlines for its first
- * paint online (the stylesheet itself is precached). Every other page of the language (the
+ * language's pack, which holds them without the CSS each page carries online (the whole
+ * stylesheet is precached, and the saved copies link it). Every other page of the language (the
  * printable sheets, the About pages, other regions' directories) is saved when the reader opens
  * it, and from then on works offline too.
  */
