@@ -1,7 +1,8 @@
 /**
  * npm run lighthouse — Lighthouse CI (mobile, its default) on the home page, a rights topic and
  * the help directory, served from out/ as `npm start` serves it, with the Chromium the tests use.
- * Fails when any category scores under 95. Reports go to lighthouse-results/. Not part of npm test:
+ * Runs each page three times and fails when the median of any category is under 95. Reports go
+ * to lighthouse-results/. Not part of npm test:
  * Lighthouse's performance score moves with the machine's load.
  */
 import { spawnSync } from 'node:child_process';
