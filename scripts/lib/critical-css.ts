@@ -20,10 +20,10 @@
  */
 import Beasties from 'beasties';
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import postcss from 'postcss';
 import { runtimeClasses } from '../../enhance/lib/runtime-classes';
 import { rewriteExportedPagesAsync } from './exported-pages';
+import { fileFor, linkedAssets } from './page-weight';
 
 /**
  * An attribute a behaviour may set or change after the page loads, in a selector:
@@ -53,13 +53,13 @@ const ESCAPED_COMBINATOR = /\\[>+~&]/;
  * it, one selector of a list at a time (as Beasties tests them): those naming a state attribute,
  * those made only of pseudo-classes, and those with a class Beasties misreads.
  */
-export function selectorsToMatchByClass(css: string): string[] {
+export function selectorsToMatchByClass(css: string): { selector: string; classes: string[] }[] {
   const found = new Set<string>();
   postcss.parse(css).walkRules((rule) => {
     for (const selector of rule.selectors)
       if (STATE_ATTRIBUTE.test(selector) || onlyPseudoClasses(selector) || ESCAPED_COMBINATOR.test(selector)) found.add(selector);
   });
-  return [...found];
+  return [...found].map((selector) => ({ selector, classes: classesOf(selector) }));
 }
 
 const unescape = (identifier: string) =>
@@ -87,8 +87,8 @@ export function classesOnPage(html: string): Set<string> {
  * menu of each has Chinese in it). Element names and other attributes are not checked, so a few
  * rules too many may be kept, never one too few.
  */
-export function rulesToKeep(selectors: string[], pageClasses: Set<string>): string[] {
-  return selectors.filter((selector) => classesOf(selector).every((name) => pageClasses.has(name)));
+export function rulesToKeep(candidates: { selector: string; classes: string[] }[], pageClasses: Set<string>): string[] {
+  return candidates.filter(({ classes }) => classes.every((name) => pageClasses.has(name))).map(({ selector }) => selector);
 }
 
 /** A class name as a CSS selector (`print:hidden` → `.print\:hidden`), escaped as Tailwind writes it. */
@@ -148,16 +148,15 @@ const beastiesOptions = {
 const runtimeRules = Object.values(runtimeClasses).flatMap((classes) => Object.values(classes).flatMap((names) => names.split(/\s+/).map(classSelector)));
 
 export async function inlineCriticalCss(outDir: string): Promise<number> {
-  const selectorsOf = new Map<string, string[]>();
-  const selectorsOfPage = (html: string) =>
-    [...html.matchAll(/<link\b[^>]*\srel="stylesheet"[^>]*>/gi)].flatMap(([tag]) => {
-      const href = /\shref="([^"]+)"/.exec(tag)?.[1];
-      if (!href || !href.startsWith('/')) return [];
-      if (!selectorsOf.has(href)) selectorsOf.set(href, selectorsToMatchByClass(readFileSync(path.join(outDir, href.split(/[?#]/)[0]), 'utf8')));
-      return selectorsOf.get(href)!;
+  // Read and parsed once per stylesheet, not once per page.
+  const candidatesOf = new Map<string, ReturnType<typeof selectorsToMatchByClass>>();
+  const candidatesOfPage = (html: string) =>
+    linkedAssets(html).stylesheets.flatMap((href) => {
+      if (!candidatesOf.has(href)) candidatesOf.set(href, selectorsToMatchByClass(readFileSync(fileFor(outDir, href), 'utf8')));
+      return candidatesOf.get(href)!;
     });
   return rewriteExportedPagesAsync(outDir, async (html) => {
-    const allowRules = [...runtimeRules, ...rulesToKeep(selectorsOfPage(html), classesOnPage(html))];
+    const allowRules = [...runtimeRules, ...rulesToKeep(candidatesOfPage(html), classesOnPage(html))];
     const beasties = new Beasties({ ...beastiesOptions, path: outDir, allowRules });
     return selfStyled(await beasties.process(html));
   });

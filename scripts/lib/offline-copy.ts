@@ -18,9 +18,10 @@ const STYLESHEET_LINK = /<link\b[^>]*\srel="[^"]*\b(?:stylesheet|preload)\b[^"]*
 export function offlineCopy(html: string): string {
   const cut = [...html.matchAll(CUT_STYLE)];
   if (cut.length === 0) return html;
-  if (cut.length > 1 || STYLESHEET_LINK.test(html)) {
+  const linked = STYLESHEET_LINK.test(html);
+  if (cut.length > 1 || linked) {
     throw new Error(
-      `its CSS is not as the build leaves it: one <style data-stylesheet> and no stylesheet links (found ${cut.length} and ${STYLESHEET_LINK.test(html) ? 'a link' : 'no link'})`,
+      `its CSS is not as the build leaves it: one <style data-stylesheet> and no stylesheet links (found ${cut.length} and ${linked ? 'a link' : 'no link'})`,
     );
   }
   const [style, href] = cut[0];

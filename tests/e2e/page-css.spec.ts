@@ -28,15 +28,17 @@ const computedStyles = (tab: Page) =>
     return styles;
   });
 
+/** "color:red;margin:0" as property → value. */
+const declarations = (style = '') => new Map(style.split(';').map((pair) => [pair.slice(0, pair.indexOf(':')), pair.slice(pair.indexOf(':') + 1)]));
+
 /** The properties in which two drawings of the page differ, element by element. */
 function differences(own: Record<string, string>, whole: Record<string, string>): string[] {
   const found: string[] = [];
   for (const [element, style] of Object.entries(whole)) {
-    const mine = new Map((own[element] ?? '').split(';').map((pair) => [pair.slice(0, pair.indexOf(':')), pair.slice(pair.indexOf(':') + 1)]));
-    const changed = style
-      .split(';')
-      .filter((pair) => mine.get(pair.slice(0, pair.indexOf(':'))) !== pair.slice(pair.indexOf(':') + 1))
-      .map((pair) => `${pair} (own CSS: ${mine.get(pair.slice(0, pair.indexOf(':'))) ?? 'missing'})`);
+    const mine = declarations(own[element]);
+    const changed = [...declarations(style)]
+      .filter(([property, value]) => mine.get(property) !== value)
+      .map(([property, value]) => `${property}:${value} (own CSS: ${mine.get(property) ?? 'missing'})`);
     if (changed.length > 0) found.push(`${element}: ${changed.slice(0, 3).join('; ')}${changed.length > 3 ? ` and ${changed.length - 3} more` : ''}`);
   }
   return found.slice(0, 10);
@@ -63,6 +65,7 @@ async function addWholeStylesheet(tab: Page): Promise<string> {
 async function drawn(tab: Page, url: string, media: 'screen' | 'print', whole: boolean) {
   await tab.emulateMedia({ media });
   await tab.goto(url, { waitUntil: 'networkidle' });
+  expect(await tab.locator('link[rel~="stylesheet"], link[rel="preload"][as="style"]').count(), 'the page links no stylesheet').toBe(0);
   await tab.evaluate(() => document.querySelectorAll('details').forEach((details) => (details.open = true)));
   if (whole) await addWholeStylesheet(tab);
   return computedStyles(tab);
@@ -71,8 +74,6 @@ async function drawn(tab: Page, url: string, media: 'screen' | 'print', whole: b
 test.describe('a page looks the same with only its own CSS as with the whole stylesheet', () => {
   for (const page of pages) {
     test(`${label(page)}, on screen and in print`, async ({ page: tab }) => {
-      await tab.goto(page.url, { waitUntil: 'networkidle' });
-      expect(await tab.locator('link[rel~="stylesheet"], link[rel="preload"][as="style"]').count(), 'the page links no stylesheet').toBe(0);
       for (const media of ['screen', 'print'] as const) {
         const own = await drawn(tab, page.url, media, false);
         expect(Object.keys(own).length).toBeGreaterThan(10);
