@@ -89,6 +89,16 @@ test.describe('a reader opened one page in Spanish, then lost signal', () => {
     await page.goto('/es/print/flyer/us-il-chicago/');
     await expect(page.locator('html')).toHaveAttribute('lang', 'es');
     await expect(page.locator('h1')).toHaveText(offlineText('es').pageTitle);
+    // It offers the pages that are on the phone, and each of them opens.
+    const saved = page.getByRole('list', { name: offlineText('es').savedPages }).getByRole('link');
+    const addresses = await saved.evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+    expect(addresses).toEqual(['/es/', '/es/card/', '/es/help/', '/es/plan/']);
+    for (const [i, address] of addresses.entries()) {
+      await page.goto('/es/print/flyer/us-il-chicago/');
+      await saved.nth(i).click();
+      await expect(page).toHaveURL(address);
+      await expect(page.locator('h1'), address).not.toHaveText(offlineText('es').pageTitle);
+    }
     await page.goto('/es/help/us-il/');
     await expect(page.locator('h1')).toHaveText(JSON.parse(readFileSync('messages/es.json', 'utf8')).help.title);
     await expect(page.locator('a[href^="tel:"]').first()).toBeVisible();
