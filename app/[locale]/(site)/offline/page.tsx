@@ -20,11 +20,11 @@ export default async function OfflinePage({ params }: PageProps<'/[locale]/offli
   const nav = await getTranslations('nav');
   const plan = await getTranslations('plan');
   const saved = [
-    { path: '/', label: t('pageHome') },
-    { path: '/card/', label: nav('card') },
-    { path: '/help/', label: nav('help') },
-    { path: '/plan/', label: plan('title') },
-  ] as const;
+    { href: localePath(locale), label: t('pageHome') },
+    { href: localePath(locale, '/card/'), label: nav('card') },
+    { href: localePath(locale, '/help/'), label: nav('help') },
+    { href: localePath(locale, '/plan/'), label: plan('title') },
+  ].filter(({ href }) => isSavedUpFront(href, locale));
   return (
     <>
       <h1 className="mt-2 text-3xl font-bold">{t('pageTitle')}</h1>
@@ -34,16 +34,13 @@ export default async function OfflinePage({ params }: PageProps<'/[locale]/offli
         {t('savedPages')}
       </p>
       <ul aria-labelledby="saved-pages" className="mt-2">
-        {saved
-          .map(({ path, label }) => ({ href: localePath(locale, path), label }))
-          .filter(({ href }) => isSavedUpFront(href, locale))
-          .map(({ href, label }) => (
-            <li key={href}>
-              <a href={href} className="inline-flex tap-target items-center font-semibold">
-                {label}
-              </a>
-            </li>
-          ))}
+        {saved.map(({ href, label }) => (
+          <li key={href}>
+            <a href={href} className="inline-flex tap-target items-center font-semibold">
+              {label}
+            </a>
+          </li>
+        ))}
       </ul>
     </>
   );
